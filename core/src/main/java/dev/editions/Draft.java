@@ -1,0 +1,82 @@
+package dev.editions;
+
+import dev.editions.model.Document;
+import dev.editions.normalise.NormaliseResult;
+import dev.editions.normalise.Normaliser;
+import dev.editions.normalise.StageReport;
+import dev.editions.read.Source;
+import dev.editions.read.SourceKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A report that has been read: its document, where it came from, and what normalising changed.
+ * Immutable: {@link #normalise()} returns a new draft.
+ */
+public final class Draft {
+    private final Editions editions;
+    private final Source source;
+    private final SourceKind kind;
+    private final Document document;
+    private final List<StageReport> reports;
+
+    Draft(Editions editions, Source source, SourceKind kind, Document document, List<StageReport> reports) {
+        this.editions = editions;
+        this.source = source;
+        this.kind = kind;
+        this.document = document;
+        this.reports = List.copyOf(reports);
+    }
+
+    /** The document as it stands. */
+    public Document document() {
+        return document;
+    }
+
+    /** The source it was read from. */
+    public Source source() {
+        return source;
+    }
+
+    /** The kind of source, which decides the normaliser stages that apply. */
+    public SourceKind kind() {
+        return kind;
+    }
+
+    /** What each normaliser stage changed; empty before {@link #normalise()}. */
+    public List<StageReport> reports() {
+        return reports;
+    }
+
+    /** Normalises the document with the instance's normaliser. */
+    public Draft normalise() {
+        return normalise(editions.normaliser());
+    }
+
+    /** Normalises the document with {@code normaliser}. */
+    public Draft normalise(Normaliser normaliser) {
+        NormaliseResult result = Objects.requireNonNull(normaliser, "normaliser").normalise(document, kind);
+        return new Draft(editions, source, kind, result.document(), result.reports());
+    }
+
+    /** A draft of another document from the same source, e.g. after changing its metadata. */
+    public Draft withDocument(Document newDocument) {
+        return new Draft(editions, source, kind, Objects.requireNonNull(newDocument, "document"), reports);
+    }
+
+    /**
+     * Writes the editions in {@code formats} (all available formats when none is given) into
+     * {@code directory}, named after the source ({@code report.pdf}, {@code report.epub}, …).
+     *
+     * <p>Every edition is written to a temporary file first; only when all have been written are they
+     * moved into place, so a failure leaves the directory as it was.
+     *
+     * @throws EditionsException when a format is unknown or an edition cannot be written
+     */
+    public Publication publish(Path directory, String... formats) {
+        List<String> wanted = formats.length == 0 ? editions.formats() : List.of(formats);
+        return new Publisher(editions.writers(), editions.options())
+                .publish(document, source.baseName(), directory, wanted);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.editions;
+
+import dev.editions.model.Document;
+import dev.editions.normalise.Normaliser;
+import dev.editions.read.Source;
+import dev.editions.read.SourceReader;
+import dev.editions.read.SourceReaders;
+import dev.editions.write.EditionOptions;
+import dev.editions.write.EditionWriters;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point: reads reports and publishes their editions.
+ *
+ * <pre>{@code
+ * Editions.read(Path.of("report.txt")).normalise().publish(Path.of("out"), "pdf", "epub");
+ * }</pre>
+ *
+ * <p>An instance holds the readers, writers, normaliser and edition options to use; it is immutable
+ * and thread-safe, so one instance can serve many threads.
+ */
+public final class Editions {
+    private final SourceReaders readers;
+    private final EditionWriters writers;
+    private final Normaliser normaliser;
+    private final EditionOptions options;
+
+    private Editions(SourceReaders readers, EditionWriters writers, Normaliser normaliser, EditionOptions options) {
+        this.readers = readers;
+        this.writers = writers;
+        this.normaliser = normaliser;
+        this.options = options;
+    }
+
+    /** An instance with every reader and writer on the class path, the standard normaliser and default options. */
+    public static Editions create() {
+        return new Editions(SourceReaders.discover(), EditionWriters.discover(), Normaliser.standard(),
+                EditionOptions.defaults());
+    }
+
+    /** Reads {@code file} with a default instance; shorthand for {@code create().open(file)}. */
+    public static Draft read(Path file) {
+        return create().open(file);
+    }
+
+    /** A copy using another normaliser. */
+    public Editions withNormaliser(Normaliser newNormaliser) {
+        return new Editions(readers, writers, Objects.requireNonNull(newNormaliser, "normaliser"), options);
+    }
+
+    /** A copy using other edition options. */
+    public Editions withOptions(EditionOptions newOptions) {
+        return new Editions(readers, writers, normaliser, Objects.requireNonNull(newOptions, "options"));
+    }
+
+    /** A copy using other writers. */
+    public Editions withWriters(EditionWriters newWriters) {
+        return new Editions(readers, Objects.requireNonNull(newWriters, "writers"), normaliser, options);
+    }
+
+    /** A copy using other readers. */
+    public Editions withReaders(SourceReaders newReaders) {
+        return new Editions(Objects.requireNonNull(newReaders, "readers"), writers, normaliser, options);
+    }
+
+    /**
+     * Reads a report file with the reader for its extension.
+     *
+     * @throws EditionsException naming the file (and line or byte) when it cannot be read
+     */
+    public Draft open(Path file) {
+        return open(Source.of(file));
+    }
+
+    /**
+     * Reads a report held in memory.
+     *
+     * @throws EditionsException naming the source (and line or byte) when it cannot be read
+     */
+    public Draft open(Source source) {
+        SourceReader reader = readers.readerFor(source);
+        Document document = reader.read(source);
+        return new Draft(this, source, reader.kind(), document, List.of());
+    }
+
+    /** The formats that can be published, sorted. */
+    public List<String> formats() {
+        return writers.formats();
+    }
+
+    /** The writers. */
+    public EditionWriters writers() {
+        return writers;
+    }
+
+    /** The normaliser. */
+    public Normaliser normaliser() {
+        return normaliser;
+    }
+
+    /** The edition options. */
+    public EditionOptions options() {
+        return options;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.editions.read;
+
+import dev.editions.EditionsException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The bytes of a report to read, with its name (for messages and edition file names) and, when it
+ * is a file, its path (for resolving relative resources such as images).
+ */
+public final class Source {
+    /** The largest source accepted, in bytes (64 MiB); larger files are refused before reading. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final String name;
+    private final Path path;
+    private final byte[] bytes;
+
+    private Source(String name, Path path, byte[] bytes) {
+        this.name = name;
+        this.path = path;
+        this.bytes = bytes;
+    }
+
+    /**
+     * Reads a source file.
+     *
+     * @throws EditionsException when the file is missing, a directory, unreadable or over {@link #MAX_BYTES}
+     */
+    public static Source of(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw EditionsException.of(name, "is a directory, not a report file");
+        }
+        if (!Files.exists(file)) {
+            throw EditionsException.of(name, "no such file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw EditionsException.of(name, "is " + (size / (1024 * 1024)) + " MiB; sources over "
+                        + (MAX_BYTES / (1024 * 1024)) + " MiB are refused");
+            }
+            return new Source(name, file, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw EditionsException.of(name, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw EditionsException.of(name, "cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw EditionsException.of(name, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A source held in memory, e.g. a resource; {@code name} should end with the format's extension. */
+    public static Source of(String name, byte[] bytes) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > MAX_BYTES) {
+            throw EditionsException.of(name, "is " + (bytes.length / (1024 * 1024)) + " MiB; sources over "
+                    + (MAX_BYTES / (1024 * 1024)) + " MiB are refused");
+        }
+        return new Source(name, null, bytes.clone());
+    }
+
+    /** The name used in messages: the path as given, or the in-memory name. */
+    public String name() {
+        return name;
+    }
+
+    /** The file name without its folder and extension, used to name editions. */
+    public String baseName() {
+        String fileName = path != null && path.getFileName() != null ? path.getFileName().toString()
+                : name.substring(name.lastIndexOf('/') + 1);
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** The extension of the name in lower case, without a dot, or an empty string. */
+    public String extension() {
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
+    /** The file the source was read from, if any. */
+    public Optional<Path> path() {
+        return Optional.ofNullable(path);
+    }
+
+    /** A copy of the bytes. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** The number of bytes. */
+    public int size() {
+        return bytes.length;
+    }
+
+    /**
+     * The text of the source, decoded strictly by {@link TextDecoder}.
+     *
+     * @throws EditionsException when the bytes are not text
+     */
+    public String text() {
+        return TextDecoder.decode(name, bytes);
+    }
+}

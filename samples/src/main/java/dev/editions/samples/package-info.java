@@ -1,0 +1,2 @@
+/** A runnable example of the Editions Java API. */
+package dev.editions.samples;
