@@ -41,9 +41,10 @@ final class Publisher {
         List<EditionWriter> order = new ArrayList<>(chosen.values());
         order.sort((a, b) -> Boolean.compare(!"pdf".equals(a.format()), !"pdf".equals(b.format())));
 
-        createDirectory(directory);
+        Path firstCreated = createDirectory(directory);
         Map<Path, Path> temporaries = new LinkedHashMap<>();
         List<Publication.Edition> written = new ArrayList<>();
+        boolean done = false;
         try {
             EditionOptions current = options;
             for (EditionWriter writer : order) {
@@ -59,10 +60,14 @@ final class Publisher {
             for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
                 moveIntoPlace(move.getKey(), move.getValue());
             }
+            done = true;
             return new Publication(written);
         } finally {
             for (Path temporary : temporaries.keySet()) {
                 deleteQuietly(temporary);
+            }
+            if (!done && firstCreated != null) {
+                removeCreatedFolders(directory, firstCreated);
             }
         }
     }
@@ -80,14 +85,28 @@ final class Publisher {
         }
     }
 
-    private static void createDirectory(Path directory) {
+    /** Creates the folder and any missing parents; returns the outermost folder created, or null. */
+    private static Path createDirectory(Path directory) {
+        Path absolute = directory.toAbsolutePath();
+        Path firstMissing = null;
+        for (Path p = absolute; p != null && !Files.exists(p); p = p.getParent()) {
+            firstMissing = p;
+        }
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(absolute);
         } catch (IOException e) {
             throw EditionsException.of(directory.toString(), "cannot create the output folder: " + describe(e), e);
         }
-        if (!Files.isWritable(directory)) {
+        if (!Files.isWritable(absolute)) {
             throw EditionsException.of(directory.toString(), "the output folder is not writable");
+        }
+        return firstMissing;
+    }
+
+    /** Removes the folders this run created, innermost first, as long as they are empty. */
+    private static void removeCreatedFolders(Path directory, Path firstCreated) {
+        for (Path p = directory.toAbsolutePath(); p != null && p.startsWith(firstCreated); p = p.getParent()) {
+            deleteQuietly(p);
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class Source {
     /** The largest source accepted, in bytes (64 MiB); larger files are refused before reading. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The longest line accepted, in characters; longer lines are refused (no report has them). */
+    public static final int MAX_LINE_CHARACTERS = 1_000_000;
 
     private final String name;
     private final Path path;
@@ -104,11 +106,28 @@ public final class Source {
     }
 
     /**
-     * The text of the source, decoded strictly by {@link TextDecoder}.
+     * The text of the source, decoded strictly by {@link TextDecoder}, with LF line ends.
      *
-     * @throws EditionsException when the bytes are not text
+     * @throws EditionsException when the bytes are not text or a line is longer than
+     *     {@link #MAX_LINE_CHARACTERS}
      */
     public String text() {
-        return TextDecoder.decode(name, bytes);
+        String text = TextDecoder.decode(name, bytes);
+        int line = 1;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start > MAX_LINE_CHARACTERS) {
+                throw EditionsException.atLine(name, line, -1, "the line is " + String.format("%,d", end - start)
+                        + " characters long; lines over " + String.format("%,d", MAX_LINE_CHARACTERS)
+                        + " characters are refused");
+            }
+            line++;
+            start = end + 1;
+        }
+        return text;
     }
 }
