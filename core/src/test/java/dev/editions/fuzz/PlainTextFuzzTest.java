@@ -1,0 +1,36 @@
+package dev.editions.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.editions.EditionsException;
+import dev.editions.model.Document;
+import dev.editions.normalise.Normaliser;
+import dev.editions.read.PlainTextReader;
+import dev.editions.read.Source;
+import dev.editions.read.SourceKind;
+
+/**
+ * Fuzzes the plain-text reader and the standard normaliser with arbitrary bytes: the only error that
+ * may escape is {@link EditionsException}, and every input must finish (Jazzer reports inputs that
+ * hang or exhaust memory).
+ *
+ * <p>{@code mvn verify} replays the checked-in inputs under {@code src/test/resources}; run
+ * {@code JAZZER_FUZZ=1 mvn -pl core test -Dtest=PlainTextFuzzTest} to fuzz for the given duration.
+ */
+class PlainTextFuzzTest {
+    private static final PlainTextReader READER = new PlainTextReader();
+    private static final Normaliser NORMALISER = Normaliser.standard();
+
+    @FuzzTest(maxDuration = "60s")
+    void readsAndNormalisesAnyBytes(byte[] bytes) {
+        Document raw;
+        try {
+            raw = READER.read(Source.of("fuzz.txt", bytes));
+        } catch (EditionsException expected) {
+            return;
+        }
+        Document normalised = NORMALISER.normalise(raw, SourceKind.PLAIN_TEXT).document();
+        assertNotNull(normalised.metadata().title());
+    }
+}

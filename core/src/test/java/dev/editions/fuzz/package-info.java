@@ -1,0 +1,2 @@
+/** Fuzz tests (Jazzer) for the readers and the normaliser. */
+package dev.editions.fuzz;
