@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.editions.EditionsException;
 import dev.editions.model.Document;
+import dev.editions.model.Heading;
+import dev.editions.model.LanguageSpan;
 import dev.editions.model.Link;
 import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
@@ -21,6 +23,29 @@ class EpubWriterTest {
         EpubWriter writer = (EpubWriter) EditionWriters.discover().writer("EPUB");
         assertEquals("epub", writer.extension());
         assertEquals("application/epub+zip", writer.mediaType());
+    }
+
+    @Test
+    void linksToAHeadingPointIntoTheDocumentHoldingIt() {
+        Document document = Document.of(Metadata.builder().title("Links").language("en").build(), List.of(
+                new Heading(1, List.of(new Text("First"))),
+                new Paragraph(List.of(new Link("#second", null, List.of(new Text("see the second part"))))),
+                new Heading(1, List.of(new Text("Second"))), Paragraph.of("The second part.")));
+        EpubFile epub = EpubFile.read(Books.bytes(document, Books.OPTIONS));
+
+        assertTrue(epub.text("EPUB/chapter-1.xhtml").contains("<a href=\"chapter-2.xhtml#second\">"));
+        assertTrue(epub.text("EPUB/chapter-2.xhtml").contains("<h1 id=\"second\">Second</h1>"));
+    }
+
+    @Test
+    void rightToLeftLanguagesSetTheDirection() {
+        Document document = Document.of(Metadata.builder().title("تقرير").language("ar").build(), List.of(
+                new Paragraph(List.of(new Text("نص "), new LanguageSpan("en", List.of(new Text("English words")))))));
+        EpubFile epub = EpubFile.read(Books.bytes(document, Books.OPTIONS));
+
+        assertTrue(epub.text("EPUB/chapter-1.xhtml").contains("lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\""));
+        assertTrue(epub.text("EPUB/chapter-1.xhtml").contains("<span lang=\"en\" xml:lang=\"en\" dir=\"ltr\">"));
+        assertTrue(epub.text("EPUB/package.opf").contains("page-progression-direction=\"rtl\""));
     }
 
     @Test

@@ -37,7 +37,7 @@ final class ContentDocumentWriter {
                 "aria-labelledby", chapter.headingId().orElse(null),
                 "aria-label", chapter.headingId().isPresent() ? null : chapter.title()).newline();
         PageCursor cursor = new PageCursor(out);
-        InlineWriter inlines = new InlineWriter(out, cursor, expansions, publication.links());
+        InlineWriter inlines = new InlineWriter(out, cursor, expansions, publication.links(), language);
         BlockWriter blocks = new BlockWriter(out, cursor, inlines, publication.images(), levelShift);
         Outline outline = publication.outline();
         List<Block> all = document.blocks();
