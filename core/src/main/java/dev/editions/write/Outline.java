@@ -42,14 +42,20 @@ public record Outline(List<Entry> entries) {
         return entries.stream().filter(e -> e.block() == block).findFirst();
     }
 
-    /** An ASCII slug of {@code text}: lower case letters and digits joined by hyphens, never empty. */
+    /**
+     * An ASCII slug of {@code text}: lower case letters and digits joined by hyphens, starting with a
+     * letter; {@code section} when the text has no ASCII letters or digits (e.g. Cyrillic).
+     */
     public static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > 48) {
             slug = slug.substring(0, 48).replaceAll("-+$", "");
         }
-        return slug.isEmpty() || !Character.isLetter(slug.charAt(0)) ? "h-" + slug : slug;
+        if (slug.isEmpty()) {
+            return "section";
+        }
+        return Character.isLetter(slug.charAt(0)) ? slug : "h-" + slug;
     }
 
     private static String unique(String base, Set<String> used) {

@@ -1,0 +1,69 @@
+package dev.editions.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.editions.Editions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Publishing in two separate JVMs, and in this one, gives byte-identical editions of every format,
+ * with and without {@code SOURCE_DATE_EPOCH}.
+ */
+class ReproducibleAcrossJvmsTest {
+    private static final Path SAMPLE = Path.of("../samples/defining-dialogue.txt");
+
+    @BeforeAll
+    static void needsWriters() {
+        assumeFalse(Editions.create().formats().isEmpty(), "no edition writers in this build");
+    }
+
+    private static void publishInNewJvm(Path output, String sourceDateEpoch) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "publish", SAMPLE.toString(), "-o", output.toString())
+                .redirectErrorStream(true);
+        builder.environment().remove("SOURCE_DATE_EPOCH");
+        if (sourceDateEpoch != null) {
+            builder.environment().put("SOURCE_DATE_EPOCH", sourceDateEpoch);
+        }
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor(120, TimeUnit.SECONDS);
+        assertEquals(0, process.exitValue(), out);
+    }
+
+    private static void assertSameFiles(Path one, Path two) throws IOException {
+        List<Path> files;
+        try (var listing = Files.list(one)) {
+            files = listing.sorted().toList();
+        }
+        assertEquals(Editions.create().formats().size(), files.size());
+        for (Path file : files) {
+            assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(two.resolve(file.getFileName())),
+                    () -> file.getFileName() + " differs between runs");
+        }
+    }
+
+    @Test
+    void twoJvmsWriteTheSameBytes(@TempDir Path folder) throws Exception {
+        publishInNewJvm(folder.resolve("first"), null);
+        publishInNewJvm(folder.resolve("second"), null);
+        assertSameFiles(folder.resolve("first"), folder.resolve("second"));
+    }
+
+    @Test
+    void sourceDateEpochIsHonouredAcrossJvms(@TempDir Path folder) throws Exception {
+        publishInNewJvm(folder.resolve("first"), "1700000000");
+        publishInNewJvm(folder.resolve("second"), "1700000000");
+        assertSameFiles(folder.resolve("first"), folder.resolve("second"));
+    }
+}

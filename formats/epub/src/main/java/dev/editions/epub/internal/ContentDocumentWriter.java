@@ -1,0 +1,54 @@
+package dev.editions.epub.internal;
+
+import dev.editions.model.Block;
+import dev.editions.model.Document;
+import dev.editions.model.Heading;
+import dev.editions.write.AbbreviationExpansions;
+import dev.editions.write.Outline;
+import java.util.List;
+
+/**
+ * Writes the content documents of one publication in reading order. One instance follows the
+ * document from start to end, because abbreviations are spelled out at their first use in the whole
+ * publication.
+ */
+final class ContentDocumentWriter {
+    private final Publication publication;
+    private final AbbreviationExpansions expansions;
+    private final int levelShift;
+
+    ContentDocumentWriter(Publication publication) {
+        this.publication = publication;
+        Document document = publication.document();
+        this.expansions = new AbbreviationExpansions(document.glossary());
+        this.levelShift = document.blocks().stream().filter(Heading.class::isInstance)
+                .mapToInt(b -> ((Heading) b).level()).min().orElse(1) - 1;
+    }
+
+    /** The XHTML of {@code chapter}; call for every chapter in reading order. */
+    byte[] write(Chapters.Chapter chapter) {
+        Document document = publication.document();
+        String language = document.metadata().language();
+        String title = chapter.headingId().isPresent()
+                ? chapter.title() + " – " + document.metadata().title() : document.metadata().title();
+        Markup out = Xhtml.begin(chapter.file(), language, title);
+        out.open("main").newline();
+        out.open("section", "epub:type", "chapter", "role", "doc-chapter",
+                "aria-labelledby", chapter.headingId().orElse(null),
+                "aria-label", chapter.headingId().isPresent() ? null : chapter.title()).newline();
+        PageCursor cursor = new PageCursor(out);
+        InlineWriter inlines = new InlineWriter(out, cursor, expansions, publication.links(), language);
+        BlockWriter blocks = new BlockWriter(out, cursor, inlines, publication.images(), levelShift);
+        Outline outline = publication.outline();
+        List<Block> all = document.blocks();
+        for (int i = chapter.from(); i < chapter.to(); i++) {
+            cursor.startBlock(publication.pages().in(i));
+            blocks.write(all.get(i), outline.at(i).map(Outline.Entry::id).orElse(null));
+            cursor.endBlock();
+            out.newline();
+        }
+        out.close().newline();
+        out.close().newline();
+        return out.finish();
+    }
+}

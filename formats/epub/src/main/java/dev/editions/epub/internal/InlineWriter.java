@@ -1,0 +1,90 @@
+package dev.editions.epub.internal;
+
+import dev.editions.model.Abbreviation;
+import dev.editions.model.Code;
+import dev.editions.model.Emphasis;
+import dev.editions.model.Inline;
+import dev.editions.model.LanguageSpan;
+import dev.editions.model.LineBreak;
+import dev.editions.model.Link;
+import dev.editions.model.Strong;
+import dev.editions.model.Text;
+import dev.editions.write.AbbreviationExpansions;
+import java.util.List;
+
+/**
+ * Writes inline content as XHTML phrasing content: emphasis, code, links, abbreviations (spelled out
+ * on first use), language spans and line breaks, with page-break markers where pages start.
+ */
+final class InlineWriter {
+    private final Markup out;
+    private final PageCursor cursor;
+    private final AbbreviationExpansions expansions;
+    private final LinkTargets links;
+    private final String documentDirection;
+
+    InlineWriter(Markup out, PageCursor cursor, AbbreviationExpansions expansions, LinkTargets links,
+            String documentLanguage) {
+        this.out = out;
+        this.cursor = cursor;
+        this.expansions = expansions;
+        this.links = links;
+        this.documentDirection = TextDirection.of(documentLanguage);
+    }
+
+    void write(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            write(inline);
+        }
+    }
+
+    private void write(Inline inline) {
+        switch (inline) {
+            case Text t -> {
+                expansions.seeText(t.text());
+                cursor.text(t.text());
+            }
+            case Code c -> {
+                out.open("code");
+                cursor.text(c.code());
+                out.close();
+            }
+            case Emphasis e -> wrap("em", e.content());
+            case Strong s -> wrap("strong", s.content());
+            case Link l -> {
+                out.open("a", "href", links.href(l.target()), "title", l.title());
+                write(l.content());
+                out.close();
+            }
+            case LanguageSpan s -> {
+                String direction = TextDirection.of(s.language());
+                out.open("span", "lang", s.language(), "xml:lang", s.language(),
+                        "dir", direction.equals(documentDirection) ? null : direction);
+                write(s.content());
+                out.close();
+            }
+            case Abbreviation a -> abbreviation(a);
+            case LineBreak b -> {
+                cursor.unit("\n");
+                out.empty("br");
+            }
+        }
+    }
+
+    private void wrap(String element, List<Inline> content) {
+        out.open(element);
+        write(content);
+        out.close();
+    }
+
+    private void abbreviation(Abbreviation abbreviation) {
+        cursor.unit(abbreviation.shortForm());
+        if (expansions.expandHere(abbreviation)) {
+            out.text(abbreviation.longForm() + " (");
+            out.element("abbr", abbreviation.shortForm(), "title", abbreviation.longForm());
+            out.text(")");
+        } else {
+            out.element("abbr", abbreviation.shortForm(), "title", abbreviation.longForm());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.editions.epub.internal;
+
+import dev.editions.model.Document;
+import dev.editions.write.EditionOptions;
+import dev.editions.write.Identifiers;
+import dev.editions.write.Outline;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Everything decided about a publication before its parts are written: the split into content
+ * documents, anchors, picture paths, page breaks, identifier and modification time.
+ *
+ * @param document the report
+ * @param options the writing options
+ * @param outline the headings with their anchors
+ * @param chapters the content documents
+ * @param images the pictures with their paths
+ * @param links how link targets resolve
+ * @param pages the page breaks of the paginated edition, possibly none
+ * @param identifier the publication's unique identifier
+ * @param modified the last-modified time, whole seconds
+ */
+public record Publication(
+        Document document,
+        EditionOptions options,
+        Outline outline,
+        Chapters chapters,
+        Images images,
+        LinkTargets links,
+        PageMarkers pages,
+        String identifier,
+        Instant modified) {
+
+    /** Plans the publication of {@code document}; {@code edition} names it in messages. */
+    public static Publication plan(Document document, EditionOptions options, String edition) {
+        Outline outline = Outline.of(document);
+        Chapters chapters = Chapters.of(document, outline);
+        return new Publication(document, options, outline, chapters, new Images(document.blocks()),
+                new LinkTargets(edition, outline, chapters),
+                new PageMarkers(options.pages(), document.blocks().size()),
+                Identifiers.of(document), options.modified(document).truncatedTo(ChronoUnit.SECONDS));
+    }
+}
