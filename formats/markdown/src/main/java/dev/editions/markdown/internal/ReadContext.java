@@ -1,0 +1,59 @@
+package dev.editions.markdown.internal;
+
+import com.vladsch.flexmark.util.ast.Node;
+import dev.editions.EditionsException;
+import dev.editions.read.Source;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What converting one Markdown source needs to share: its name for messages, the abbreviations it
+ * defines, the numbering of its footnotes and the loader of its pictures.
+ */
+final class ReadContext {
+    private static final System.Logger LOG = System.getLogger("dev.editions.markdown");
+
+    private final Source source;
+    private final Map<String, String> abbreviations;
+    private final Footnotes footnotes = new Footnotes();
+    private final ImageLoader images;
+
+    ReadContext(Source source, Map<String, String> abbreviations) {
+        this.source = source;
+        this.abbreviations = new LinkedHashMap<>(abbreviations);
+        this.images = new ImageLoader(source);
+    }
+
+    String sourceName() {
+        return source.name();
+    }
+
+    /** The long form defined for {@code shortForm}, or null. */
+    String longForm(String shortForm) {
+        return abbreviations.get(shortForm);
+    }
+
+    Footnotes footnotes() {
+        return footnotes;
+    }
+
+    ImageLoader images() {
+        return images;
+    }
+
+    /** The 1-based line a node starts on. */
+    static int line(Node node) {
+        return node.getStartLineNumber() + 1;
+    }
+
+    /** An error about the source at the line of {@code node}. */
+    EditionsException error(Node node, String problem) {
+        return EditionsException.atLine(source.name(), line(node), -1, problem);
+    }
+
+    /** Reports something the reader changed or left out, where a publisher should look. */
+    void warn(Node node, String message) {
+        LOG.log(Level.WARNING, () -> source.name() + ": line " + line(node) + ": " + message);
+    }
+}
