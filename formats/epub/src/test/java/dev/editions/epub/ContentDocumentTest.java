@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.editions.fixtures.Fixtures;
 import dev.editions.model.Document;
 import dev.editions.model.Heading;
+import dev.editions.model.Metadata;
+import dev.editions.model.Table;
 import dev.editions.write.Outline;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,18 @@ class ContentDocumentTest {
         assertTrue(decorative.hasAttribute("alt"));
         assertEquals("", decorative.getAttribute("alt"));
         assertEquals("presentation", decorative.getAttribute("role"));
+    }
+
+    @Test
+    void aTableWithoutHeaderRowsGetsRowHeaders() {
+        Document document = Document.of(Metadata.builder().title("Rows").language("en").build(), List.of(
+                Table.of(List.of(), List.of(), List.of(Table.Row.of("Alpha", "1"), Table.Row.of("Beta", "2")))));
+        EpubFile epub = EpubFile.read(Books.bytes(document, Books.OPTIONS));
+
+        List<Element> headers = epub.all("th");
+        assertEquals(List.of("Alpha", "Beta"), headers.stream().map(Element::getTextContent).toList());
+        assertTrue(headers.stream().allMatch(th -> "row".equals(th.getAttribute("scope"))));
+        assertEquals(List.of(), epub.all("caption"), "an empty caption is left out");
     }
 
     @Test

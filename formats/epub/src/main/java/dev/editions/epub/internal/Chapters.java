@@ -36,7 +36,7 @@ public record Chapters(List<Chapter> list) {
             int to = n + 1 < starts.size() ? starts.get(n + 1) : blocks.size();
             Optional<Outline.Entry> heading = outline.at(from).filter(e -> e.level() == top);
             chapters.add(new Chapter("chapter-" + (n + 1) + ".xhtml",
-                    heading.map(Outline.Entry::text).orElse(document.metadata().title()),
+                    heading.map(Outline.Entry::text).filter(text -> !text.isBlank()).orElse(document.metadata().title()),
                     heading.map(Outline.Entry::id), from, to));
         }
         return new Chapters(chapters);
