@@ -8,9 +8,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A small, strict front end to {@link XMLStreamWriter} that builds one XML part in memory. Attribute
- * names may carry the {@code xml:} or {@code epub:} prefix; text with characters XML cannot hold is
- * refused with an {@link EditionsException} naming the part.
+ * A small, strict front end to the JDK's own {@link XMLStreamWriter} (never another one found on the
+ * class path, so the bytes do not depend on it) that builds one XML part in memory. Attribute and
+ * element names may carry the {@code xml:}, {@code epub:} or {@code dc:} prefix; text with characters
+ * XML cannot hold is refused with an {@link EditionsException} naming the part.
  */
 public final class Markup {
     /** The XHTML namespace. */
@@ -20,7 +21,7 @@ public final class Markup {
     /** The Dublin Core elements namespace. */
     public static final String DC = "http://purl.org/dc/elements/1.1/";
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final String part;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
