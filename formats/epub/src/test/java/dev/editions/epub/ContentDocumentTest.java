@@ -82,6 +82,18 @@ class ContentDocumentTest {
     }
 
     @Test
+    void aLoneTitleHeadingDoesNotHoldTheWholeReport() {
+        EpubFile epub = EpubFile.read(Books.bytes(Fixtures.featureRich(), Books.OPTIONS));
+
+        assertEquals(List.of("EPUB/chapter-1.xhtml", "EPUB/chapter-2.xhtml", "EPUB/chapter-3.xhtml", "EPUB/chapter-4.xhtml"),
+                epub.chapters());
+        assertTrue(epub.text("EPUB/chapter-1.xhtml").contains("<h1 id=\"introduction\">"));
+        assertTrue(epub.text("EPUB/chapter-2.xhtml").contains("<h1 id=\"findings\">"));
+        assertTrue(epub.text("EPUB/chapter-2.xhtml").contains("<h2 id=\"data-by-year\">"));
+        assertTrue(epub.text("EPUB/chapter-4.xhtml").contains("<h1 id=\"conclusion\">"));
+    }
+
+    @Test
     void aTableWithoutHeaderRowsGetsRowHeaders() {
         Document document = Document.of(Metadata.builder().title("Rows").language("en").build(), List.of(
                 Table.of(List.of(), List.of(), List.of(Table.Row.of("Alpha", "1"), Table.Row.of("Beta", "2")))));

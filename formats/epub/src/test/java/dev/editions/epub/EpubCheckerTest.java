@@ -52,14 +52,14 @@ class EpubCheckerTest {
 
     @Test
     void findsAnAbbreviationWithoutExpansion() throws IOException {
-        byte[] epub = repack(true, true, edit("EPUB/chapter-1.xhtml",
+        byte[] epub = repack(true, true, edit("EPUB/chapter-\\d+\\.xhtml",
                 xhtml -> xhtml.replaceFirst("<abbr title=\"[^\"]*\">", "<abbr>")));
         assertEquals(List.of("epub.abbr-title"), rules(epub));
     }
 
     @Test
     void findsATableWithoutHeaderCells() throws IOException {
-        byte[] epub = repack(true, true, edit("EPUB/chapter-1.xhtml",
+        byte[] epub = repack(true, true, edit("EPUB/chapter-\\d+\\.xhtml",
                 xhtml -> xhtml.replaceAll("<th scope=\"col\"", "<td").replace("</th>", "</td>")));
         assertEquals(List.of("epub.table-headers"), rules(epub));
     }
@@ -75,7 +75,7 @@ class EpubCheckerTest {
     }
 
     private List<String> rules(byte[] epub) throws IOException {
-        return check(epub).stream().map(Finding::rule).toList();
+        return check(epub).stream().map(Finding::rule).distinct().toList();
     }
 
     private List<Finding> check(byte[] epub) throws IOException {
@@ -83,9 +83,10 @@ class EpubCheckerTest {
         return new EpubChecker().check(file);
     }
 
-    private static UnaryOperator<Map.Entry<String, byte[]>> edit(String name, UnaryOperator<String> change) {
-        return entry -> entry.getKey().equals(name)
-                ? Map.entry(name, change.apply(new String(entry.getValue(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))
+    /** Changes the text of the entries whose names match {@code names}. */
+    private static UnaryOperator<Map.Entry<String, byte[]>> edit(String names, UnaryOperator<String> change) {
+        return entry -> entry.getKey().matches(names) ? Map.entry(entry.getKey(),
+                change.apply(new String(entry.getValue(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))
                 : entry;
     }
 
