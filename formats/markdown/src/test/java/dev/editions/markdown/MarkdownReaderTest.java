@@ -100,7 +100,7 @@ class MarkdownReaderTest {
         List<Inline> expected = List.of(text("Some "), new Emphasis(List.of(text("emphasis"))), text(", "),
                 new Strong(List.of(text("strong"))), text(", "), new Strong(List.of(new Emphasis(List.of(text("both"))))),
                 text(", "), new Code("code"), text(", a "), new Link("https://example.org/a", "Title", List.of(text("link"))),
-                text(" a "), new Link("https://example.org/ref", null, List.of(text("reference"))), text(" "),
+                text(", a "), new Link("https://example.org/ref", null, List.of(text("reference"))), text(", "),
                 new Link("https://example.org/auto", null, List.of(text("https://example.org/auto"))), text(" and "),
                 new LanguageSpan("ru", List.of(text("Привет"))), text("."), LineBreak.INSTANCE,
                 text("After a break, "), new Emphasis(List.of(rusi)), text(" works with "), riac, text("."));

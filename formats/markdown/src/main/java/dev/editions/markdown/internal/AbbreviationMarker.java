@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * whole-word occurrence of a short form, anywhere in the document except code. flexmark marks most of
  * them itself but misses text that follows an autolink in the same paragraph; this catches the rest.
  */
-final class AbbreviationMarker {
+public final class AbbreviationMarker {
     private final Map<String, String> definitions;
     private final Pattern shortForms;
 
-    AbbreviationMarker(Map<String, String> definitions) {
+    /** A marker for the abbreviations {@code definitions} defines (short form to long form). */
+    public AbbreviationMarker(Map<String, String> definitions) {
         this.definitions = Map.copyOf(definitions);
         List<String> keys = new ArrayList<>(definitions.keySet());
         keys.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
@@ -34,7 +35,7 @@ final class AbbreviationMarker {
     }
 
     /** Adds {@code text} to {@code out}, with each use of a defined abbreviation as an {@link Abbreviation}. */
-    void mark(String text, List<Inline> out) {
+    public void mark(String text, List<Inline> out) {
         if (text.isEmpty()) {
             return;
         }
