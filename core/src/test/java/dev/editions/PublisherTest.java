@@ -95,8 +95,8 @@ class PublisherTest {
         }
     }
 
-    /** Refuses the document's content, as a writer does for what its format cannot express. */
-    private record RefusingWriter(String format) implements EditionWriter {
+    /** Fails with {@code failure}: a refusal of the content, or a bug. */
+    private record ThrowingWriter(String format, RuntimeException failure) implements EditionWriter {
         @Override
         public String extension() {
             return format;
@@ -109,25 +109,7 @@ class PublisherTest {
 
         @Override
         public EditionReport write(Document document, OutputStream out, EditionOptions options) {
-            throw EditionsException.of("EPUB edition", "the link target 'annex' cannot be followed");
-        }
-    }
-
-    /** Fails with a bug rather than a refusal. */
-    private record BrokenWriter(String format) implements EditionWriter {
-        @Override
-        public String extension() {
-            return format;
-        }
-
-        @Override
-        public String mediaType() {
-            return "application/octet-stream";
-        }
-
-        @Override
-        public EditionReport write(Document document, OutputStream out, EditionOptions options) {
-            throw new IllegalStateException("index 3 out of bounds");
+            throw failure;
         }
     }
 
@@ -227,14 +209,15 @@ class PublisherTest {
     @Test
     void aWriterRefusingTheContentNamesTheSource(@TempDir Path folder) {
         EditionsException e = assertThrows(EditionsException.class,
-                () -> draft(new TextWriter("aaa"), new RefusingWriter("zzz")).publish(folder));
+                () -> draft(new TextWriter("aaa"), new ThrowingWriter("zzz",
+                        EditionsException.of("EPUB edition", "the link target 'annex' cannot be followed"))).publish(folder));
         assertEquals("report.txt: EPUB edition: the link target 'annex' cannot be followed", e.getMessage());
     }
 
     @Test
     void aFailingWriterIsReportedAgainstTheSourceAndFormat(@TempDir Path folder) throws IOException {
         EditionsException e = assertThrows(EditionsException.class,
-                () -> draft(new BrokenWriter("zzz")).publish(folder));
+                () -> draft(new ThrowingWriter("zzz", new IllegalStateException("index 3 out of bounds"))).publish(folder));
         assertEquals("report.txt: the zzz edition cannot be written: java.lang.IllegalStateException: index 3 out of"
                 + " bounds", e.getMessage());
         assertEquals(List.of(), listing(folder));
