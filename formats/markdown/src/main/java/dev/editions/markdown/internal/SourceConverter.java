@@ -14,6 +14,7 @@ import dev.editions.model.ListItem;
 import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
 import dev.editions.read.Source;
+import dev.editions.read.WhiteSpace;
 import dev.editions.write.PlainText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ public final class SourceConverter {
      */
     public static Document read(Source source) {
         String text = source.text();
-        if (text.isBlank()) {
+        if (WhiteSpace.isBlank(text)) {
             throw EditionsException.of(source.name(), "contains only white space: there is no text to publish");
         }
         com.vladsch.flexmark.util.ast.Document parsed = MarkdownParsers.parser().parse(text);
