@@ -13,12 +13,15 @@ import java.util.Map;
  */
 final class ReadContext {
     private static final System.Logger LOG = System.getLogger("dev.editions.markdown");
+    /** The most warnings logged for one source; the rest are counted in one last warning. */
+    private static final int MAX_WARNINGS = 20;
 
     private final Source source;
     private final Map<String, String> abbreviations;
     private final AbbreviationMarker marker;
     private final Footnotes footnotes = new Footnotes();
     private final ImageLoader images;
+    private int warnings;
 
     ReadContext(Source source, Map<String, String> abbreviations) {
         this.source = source;
@@ -61,6 +64,11 @@ final class ReadContext {
 
     /** Reports something the reader changed or left out, where a publisher should look. */
     void warn(Node node, String message) {
-        LOG.log(Level.WARNING, () -> source.name() + ": line " + line(node) + ": " + message);
+        warnings++;
+        if (warnings <= MAX_WARNINGS) {
+            LOG.log(Level.WARNING, () -> source.name() + ": line " + line(node) + ": " + message);
+        } else if (warnings == MAX_WARNINGS + 1) {
+            LOG.log(Level.WARNING, () -> source.name() + ": further warnings about this source are not shown");
+        }
     }
 }

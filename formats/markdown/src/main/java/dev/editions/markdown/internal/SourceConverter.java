@@ -48,6 +48,11 @@ public final class SourceConverter {
         if (WhiteSpace.isBlank(text)) {
             throw EditionsException.of(source.name(), "contains only white space: there is no text to publish");
         }
+        SourceLimits.check(source.name(), text);
+        return DeepStack.call(source.name(), () -> convert(source, text));
+    }
+
+    private static Document convert(Source source, String text) {
         com.vladsch.flexmark.util.ast.Document parsed = MarkdownParsers.parser().parse(text);
         Map<String, String> abbreviations = abbreviations(parsed);
         ReadContext context = new ReadContext(source, abbreviations);
