@@ -81,7 +81,7 @@ final class InlineConverter {
 
     private void convert(Node node, boolean inTable, List<Inline> out) {
         switch (node) {
-            case Text text -> Inlines.addText(text.getChars().unescape(), out);
+            case Text text -> context.abbreviations().mark(text.getChars().unescape(), out);
             case TextBase base -> out.addAll(convert(childList(base), inTable));
             case Abbreviation abbreviation -> abbreviation(abbreviation, out);
             case StrongEmphasis strong -> Inlines.addStrong(convert(childList(strong), inTable), out);

@@ -16,12 +16,14 @@ final class ReadContext {
 
     private final Source source;
     private final Map<String, String> abbreviations;
+    private final AbbreviationMarker marker;
     private final Footnotes footnotes = new Footnotes();
     private final ImageLoader images;
 
     ReadContext(Source source, Map<String, String> abbreviations) {
         this.source = source;
         this.abbreviations = new LinkedHashMap<>(abbreviations);
+        this.marker = new AbbreviationMarker(abbreviations);
         this.images = new ImageLoader(source);
     }
 
@@ -32,6 +34,11 @@ final class ReadContext {
     /** The long form defined for {@code shortForm}, or null. */
     String longForm(String shortForm) {
         return abbreviations.get(shortForm);
+    }
+
+    /** Marks the uses of the source's abbreviations in text. */
+    AbbreviationMarker abbreviations() {
+        return marker;
     }
 
     Footnotes footnotes() {
