@@ -109,6 +109,23 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void marksEveryUseOfADefinedAbbreviationOutsideWordsAndCode() {
+        Document document = read("""
+                ООН and UN-led, not UNESCO or FUN; R&D; `UN` in code; a\\E b.
+
+                *[ООН]: Организация Объединённых Наций
+                *[UN]: United Nations
+                *[R&D]: research and development
+                *[a\\E]: a quote end
+                """);
+        List<Inline> expected = List.of(new Abbreviation("ООН", "Организация Объединённых Наций"), text(" and "),
+                new Abbreviation("UN", "United Nations"), text("-led, not UNESCO or FUN; "),
+                new Abbreviation("R&D", "research and development"), text("; "), new Code("UN"), text(" in code; "),
+                new Abbreviation("a\\E", "a quote end"), text(" b."));
+        assertEquals(List.of(new Paragraph(expected)), document.blocks());
+    }
+
+    @Test
     void readsBlocks() {
         Document document = read("""
                 # One

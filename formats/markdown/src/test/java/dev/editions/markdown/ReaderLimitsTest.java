@@ -72,6 +72,17 @@ class ReaderLimitsTest {
     }
 
     @Test
+    void atMostAThousandAbbreviationsAreDefined() {
+        StringBuilder markdown = new StringBuilder("Text.\n\n");
+        for (int i = 1; i <= 1_001; i++) {
+            markdown.append("*[A").append(i).append("]: Long form ").append(i).append('\n');
+        }
+        EditionsException e = assertThrows(EditionsException.class, () -> read(markdown.toString()));
+        assertEquals("deep.md: line 1003: more than 1,000 abbreviations are defined; at most 1,000 are read",
+                e.getMessage());
+    }
+
+    @Test
     void manyUnclosedSpansAreReadQuickly() {
         Document document = assertTimeoutPreemptively(QUICKLY,
                 () -> read("<span lang=\"en\">".repeat(50_000) + "text\n"));

@@ -17,7 +17,6 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
-import com.vladsch.flexmark.ext.abbreviation.Abbreviation;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
@@ -100,7 +99,6 @@ final class InlineConverter {
         switch (node) {
             case Text text -> context.abbreviations().mark(text.getChars().unescape(), out);
             case TextBase base -> out.addAll(convert(childList(base), inTable));
-            case Abbreviation abbreviation -> abbreviation(abbreviation, out);
             case StrongEmphasis strong -> Inlines.addStrong(convert(childList(strong), inTable), out);
             case Emphasis emphasis -> Inlines.addEmphasis(convert(childList(emphasis), inTable), out);
             case Code code -> Inlines.addCode(Inlines.codeSpan(code.getText().toString(), inTable), out);
@@ -118,16 +116,6 @@ final class InlineConverter {
             case Image image -> throw misplacedImage(node);
             case ImageRef image -> throw misplacedImage(node);
             default -> out.addAll(convert(childList(node), inTable));
-        }
-    }
-
-    private void abbreviation(Abbreviation node, List<Inline> out) {
-        String shortForm = node.getChars().toString();
-        String longForm = context.longForm(shortForm);
-        if (longForm == null) {
-            Inlines.addText(shortForm, out);
-        } else {
-            out.add(new dev.editions.model.Abbreviation(shortForm, longForm));
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.editions.markdown.internal;
 
-import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -16,7 +15,7 @@ import java.util.List;
 public final class MarkdownParsers {
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create(),
-                    AbbreviationExtension.create(), FootnoteExtension.create()))
+                    new AbbreviationDefinitions(), FootnoteExtension.create()))
             // GFM tables: a header row is required, rows may have fewer cells, no captions or column spans.
             .set(TablesExtension.COLUMN_SPANS, false)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.editions.EditionsException;
 import dev.editions.read.Source;
 import java.lang.System.Logger.Level;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +16,6 @@ final class ReadContext {
     private static final int MAX_WARNINGS = 20;
 
     private final Source source;
-    private final Map<String, String> abbreviations;
     private final AbbreviationMarker marker;
     private final Footnotes footnotes = new Footnotes();
     private final ImageLoader images;
@@ -25,18 +23,12 @@ final class ReadContext {
 
     ReadContext(Source source, Map<String, String> abbreviations) {
         this.source = source;
-        this.abbreviations = new LinkedHashMap<>(abbreviations);
         this.marker = new AbbreviationMarker(abbreviations);
         this.images = new ImageLoader(source);
     }
 
     String sourceName() {
         return source.name();
-    }
-
-    /** The long form defined for {@code shortForm}, or null. */
-    String longForm(String shortForm) {
-        return abbreviations.get(shortForm);
     }
 
     /** Marks the uses of the source's abbreviations in text. */

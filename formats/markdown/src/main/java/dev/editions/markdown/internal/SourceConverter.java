@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -34,6 +35,8 @@ import java.util.function.Supplier;
 public final class SourceConverter {
     /** The heading written above the notes made from footnotes. */
     public static final String NOTES_HEADING = "Notes";
+    /** The most abbreviation definitions a source may hold. */
+    static final int MAX_ABBREVIATIONS = 1_000;
 
     private SourceConverter() {
     }
@@ -54,7 +57,7 @@ public final class SourceConverter {
 
     private static Document convert(Source source, String text) {
         com.vladsch.flexmark.util.ast.Document parsed = MarkdownParsers.parser().parse(text);
-        Map<String, String> abbreviations = abbreviations(parsed);
+        Map<String, String> abbreviations = abbreviations(source, parsed);
         ReadContext context = new ReadContext(source, abbreviations);
         BlockConverter converter = new BlockConverter(context);
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
@@ -73,7 +76,7 @@ public final class SourceConverter {
         return new FrontMatter(source.name(), block.getStartLineNumber() + 2).read(yaml, defaultTitle);
     }
 
-    private static Map<String, String> abbreviations(com.vladsch.flexmark.util.ast.Document parsed) {
+    private static Map<String, String> abbreviations(Source source, com.vladsch.flexmark.util.ast.Document parsed) {
         Map<String, String> abbreviations = new LinkedHashMap<>();
         for (Node node : parsed.getDescendants()) {
             if (node instanceof AbbreviationBlock block) {
@@ -81,6 +84,11 @@ public final class SourceConverter {
                 String longForm = block.getAbbreviation().unescape().strip();
                 if (!shortForm.isEmpty() && !longForm.isEmpty()) {
                     abbreviations.putIfAbsent(shortForm, longForm);
+                }
+                if (abbreviations.size() > MAX_ABBREVIATIONS) {
+                    throw EditionsException.atLine(source.name(), ReadContext.line(block), -1, "more than "
+                            + String.format(Locale.ROOT, "%,d", MAX_ABBREVIATIONS) + " abbreviations are defined; at most "
+                            + String.format(Locale.ROOT, "%,d", MAX_ABBREVIATIONS) + " are read");
                 }
             }
         }
