@@ -154,7 +154,7 @@ final class BlockConverter {
             title = inline.getTitle().unescape();
         } else {
             ImageRef ref = (ImageRef) image;
-            Reference reference = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+            Reference reference = ref.isDefined() ? ref.getReferenceNode(context.parsed()) : null;
             if (reference == null) {
                 throw context.error(image, "the image reference " + ref.getChars() + " is not defined");
             }

@@ -120,7 +120,7 @@ final class InlineConverter {
     }
 
     private void linkRef(LinkRef ref, boolean inTable, List<Inline> out) {
-        Reference reference = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+        Reference reference = ref.isDefined() ? ref.getReferenceNode(context.parsed()) : null;
         if (reference == null) {
             Inlines.addText(ref.getChars().unescape(), out);
             return;
@@ -130,7 +130,7 @@ final class InlineConverter {
     }
 
     private void footnote(Footnote footnote, List<Inline> out) {
-        FootnoteBlock note = footnote.getReferenceNode(footnote.getDocument());
+        FootnoteBlock note = footnote.getReferenceNode(context.parsed());
         if (note == null) {
             Inlines.addText(footnote.getChars().unescape(), out);
             return;

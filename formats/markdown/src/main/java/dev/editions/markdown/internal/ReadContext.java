@@ -7,8 +7,8 @@ import java.lang.System.Logger.Level;
 import java.util.Map;
 
 /**
- * What converting one Markdown source needs to share: its name for messages, the abbreviations it
- * defines, the numbering of its footnotes and the loader of its pictures.
+ * What converting one Markdown source needs to share: its name for messages, the parsed source, the
+ * abbreviations it defines, the numbering of its footnotes and the loader of its pictures.
  */
 final class ReadContext {
     private static final System.Logger LOG = System.getLogger("dev.editions.markdown");
@@ -16,19 +16,29 @@ final class ReadContext {
     private static final int MAX_WARNINGS = 20;
 
     private final Source source;
+    private final com.vladsch.flexmark.util.ast.Document parsed;
     private final AbbreviationMarker marker;
     private final Footnotes footnotes = new Footnotes();
     private final ImageLoader images;
     private int warnings;
 
-    ReadContext(Source source, Map<String, String> abbreviations) {
+    ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations) {
         this.source = source;
+        this.parsed = parsed;
         this.marker = new AbbreviationMarker(abbreviations);
         this.images = new ImageLoader(source);
     }
 
     String sourceName() {
         return source.name();
+    }
+
+    /**
+     * The parsed source, which holds its link references and footnotes (a node inside a link's text
+     * may be detached from it, so it is never found through the node).
+     */
+    com.vladsch.flexmark.util.ast.Document parsed() {
+        return parsed;
     }
 
     /** Marks the uses of the source's abbreviations in text. */

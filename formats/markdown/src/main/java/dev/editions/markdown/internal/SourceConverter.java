@@ -58,7 +58,7 @@ public final class SourceConverter {
     private static Document convert(Source source, String text) {
         com.vladsch.flexmark.util.ast.Document parsed = MarkdownParsers.parser().parse(text);
         Map<String, String> abbreviations = abbreviations(source, parsed);
-        ReadContext context = new ReadContext(source, abbreviations);
+        ReadContext context = new ReadContext(source, parsed, abbreviations);
         BlockConverter converter = new BlockConverter(context);
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
         addNotes(parsed, context, converter, blocks);
