@@ -20,6 +20,7 @@ import dev.editions.model.Text;
 import dev.editions.write.PlainText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A document in the form Markdown gives it, which is what reading a Markdown edition returns: adjacent
@@ -56,6 +57,14 @@ final class Canonical {
         };
     }
 
+    /** A link target as a Markdown edition writes it: characters a destination cannot hold percent-encoded. */
+    private static String target(String target) {
+        StringBuilder out = new StringBuilder();
+        target.chars().forEach(c -> out.append(c <= ' ' || c == '<' || c == '>' || c == 0x7F
+                ? String.format(Locale.ROOT, "%%%02X", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
     private List<Table.Row> rows(List<Table.Row> rows) {
         return rows.stream().map(r -> new Table.Row(r.cells().stream().map(c -> new Table.Cell(inlines(c.content())))
                 .toList())).toList();
@@ -67,7 +76,7 @@ final class Canonical {
             Inline next = switch (inline) {
                 case Emphasis e -> new Emphasis(inlines(e.content()));
                 case Strong s -> new Strong(inlines(s.content()));
-                case Link l -> new Link(l.target(), l.title(), inlines(l.content()));
+                case Link l -> new Link(target(l.target()), l.title(), inlines(l.content()));
                 case LanguageSpan s -> new LanguageSpan(s.language(), inlines(s.content()));
                 default -> inline;
             };

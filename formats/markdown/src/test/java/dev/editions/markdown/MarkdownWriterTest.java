@@ -57,7 +57,7 @@ class MarkdownWriterTest {
                         new Strong(List.of(new Emphasis(List.of(new Text("se"))))), new Text(" "),
                         new LanguageSpan("ru", List.of(new Text("Привет"))), new Text(" the "),
                         new Abbreviation("UN", "United Nations"), new Text(" and a "),
-                        new Link("https://example.org/a b", "T", List.of(new Text("link"))), new Text(" *not* [this]."),
+                        new Link("https://example.org/a b", "T", List.of(new Text("the annex"))), new Text(" *not* [this]."),
                         LineBreak.INSTANCE, new Text("Next line."))));
         Document document = new Document(Metadata.builder().title("Say \"hi\": a \\ test").language("en").build(),
                 blocks, new Glossary(Map.of("UN", "United Nations")), List.of());
@@ -99,7 +99,7 @@ class MarkdownWriterTest {
 
                 ![](%s)
 
-                *e* **_se_** <span lang="ru">Привет</span> the UN and a [link](<https://example.org/a b> "T") \\*not\\* \\[this\\].\\
+                *e* **_se_** <span lang="ru">Привет</span> the UN and a [the annex](https://example.org/a%%20b "T") \\*not\\* \\[this\\].\\
                 Next line.
 
                 *[UN]: United Nations

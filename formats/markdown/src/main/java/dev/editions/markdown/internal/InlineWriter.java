@@ -10,6 +10,7 @@ import dev.editions.model.Link;
 import dev.editions.model.Strong;
 import dev.editions.model.Text;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -96,13 +97,27 @@ final class InlineWriter {
         out.append(')');
     }
 
-    /** A link or image destination; one with spaces is written in angle brackets. */
+    /**
+     * A link destination. Spaces, angle brackets and control characters, which a bare destination
+     * cannot hold, are percent-encoded (flexmark does not read destinations in angle brackets that hold
+     * spaces); backslashes and parentheses are escaped.
+     */
     static String destination(String target) {
-        String escaped = target.replace("\\", "\\\\").replace("\n", "%0A");
-        if (target.chars().anyMatch(c -> c == ' ' || c == '<' || c == '>')) {
-            return "<" + escaped.replace("<", "\\<").replace(">", "\\>") + ">";
+        StringBuilder out = new StringBuilder(target.length() + 8);
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            switch (c) {
+                case '\\', '(', ')' -> out.append('\\').append(c);
+                default -> {
+                    if (c <= ' ' || c == '<' || c == '>' || c == 0x7F) {
+                        out.append(String.format(Locale.ROOT, "%%%02X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
         }
-        return escaped.replace("(", "\\(").replace(")", "\\)");
+        return out.toString();
     }
 
     /** A link or image title in double quotes. */

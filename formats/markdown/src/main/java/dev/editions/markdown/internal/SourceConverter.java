@@ -56,7 +56,7 @@ public final class SourceConverter {
     }
 
     private static Document convert(Source source, String text) {
-        com.vladsch.flexmark.util.ast.Document parsed = MarkdownParsers.parser().parse(text);
+        com.vladsch.flexmark.util.ast.Document parsed = parse(source, text);
         Map<String, String> abbreviations = abbreviations(source, parsed);
         ReadContext context = new ReadContext(source, parsed, abbreviations);
         BlockConverter converter = new BlockConverter(context);
@@ -64,6 +64,17 @@ public final class SourceConverter {
         addNotes(parsed, context, converter, blocks);
         Metadata metadata = frontMatter(source, parsed, () -> defaultTitle(blocks, source));
         return new Document(metadata, blocks, new Glossary(abbreviations), List.of());
+    }
+
+    /** The parsed text; a failure inside flexmark becomes an error about the source. */
+    private static com.vladsch.flexmark.util.ast.Document parse(Source source, String text) {
+        try {
+            return MarkdownParsers.parser().parse(text);
+        } catch (RuntimeException | AssertionError e) {
+            throw EditionsException.of(source.name(), "the Markdown parser (flexmark) failed on this text ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); simplify the markup where the source is unusual", e);
+        }
     }
 
     private static Metadata frontMatter(Source source, com.vladsch.flexmark.util.ast.Document parsed,
