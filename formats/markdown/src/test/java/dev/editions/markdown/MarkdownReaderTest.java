@@ -237,6 +237,30 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void markdownIsNeverReshapedAsPlainText() throws IOException {
+        Path report = folder.resolve("report.md");
+        Files.writeString(report, """
+                ---
+                title: Report
+                ---
+
+                Introduction
+
+                A paragraph written on
+                three lines, which Markdown joins
+                itself.
+
+                CONCLUSIONS
+                """);
+        Document read = new MarkdownReader().read(Source.of(report));
+        assertEquals(List.of(Paragraph.of("Introduction"),
+                Paragraph.of("A paragraph written on three lines, which Markdown joins itself."),
+                Paragraph.of("CONCLUSIONS")), read.blocks());
+        assertEquals(read.blocks(), Editions.read(report).normalise().document().blocks(),
+                "no heading is guessed and no line joined in a Markdown source");
+    }
+
+    @Test
     void leavesNoHtmlTagsInTheText() {
         Document document = read("A <em>b</em> <span class=\"x\">c</span> d<br>e\n");
         assertEquals(List.of(new Paragraph(List.of(text("A b c d"), LineBreak.INSTANCE, text("e")))), document.blocks());

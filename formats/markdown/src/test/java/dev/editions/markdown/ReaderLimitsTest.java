@@ -53,6 +53,14 @@ class ReaderLimitsTest {
     }
 
     @Test
+    void unclosedLinkLabelsFullOfEscapesAreReadQuickly() {
+        String escapes = "\\!".repeat(5_000);
+        Document document = assertTimeoutPreemptively(QUICKLY, () -> read("[" + escapes + "\n\n[^" + escapes + "\n"));
+        assertEquals(List.of(dev.editions.model.Paragraph.of("[" + "!".repeat(5_000)),
+                dev.editions.model.Paragraph.of("[^" + "!".repeat(5_000))), document.blocks());
+    }
+
+    @Test
     void linksInsideLinksAreRead() {
         Document document = assertTimeoutPreemptively(QUICKLY,
                 () -> read("[".repeat(DEEP) + "a" + "](b)".repeat(DEEP) + "\n"));
@@ -69,6 +77,14 @@ class ReaderLimitsTest {
             block = block instanceof Quote quote ? quote.blocks().get(0) : ((ListBlock) block).items().get(0).blocks().get(0);
         }
         assertEquals(99, depth);
+    }
+
+    @Test
+    void frontMatterOverOneMebibyteIsRefused() {
+        String markdown = "---\ntitle: T\nkeywords:\n" + "  - a keyword\n".repeat(100_000) + "---\n\nText.\n";
+        EditionsException e = assertThrows(EditionsException.class, () -> read(markdown));
+        assertTrue(e.getMessage().startsWith("deep.md: line 2: the front matter is not valid YAML: The incoming YAML"
+                + " document exceeds the limit: 1048576 code points."), e.getMessage());
     }
 
     @Test

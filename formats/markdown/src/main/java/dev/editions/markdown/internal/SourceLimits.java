@@ -10,7 +10,8 @@ import dev.editions.EditionsException;
  * <p>The check is a cheap upper bound per line: a container that is open on a line needs either a
  * marker on that line ({@code >}, {@code -}, {@code +}, {@code *} or {@code 1.} followed by a space)
  * or at least two columns of indentation, so a line whose markers plus half its indentation columns
- * (not counting the space after each marker) exceed the limit is refused.
+ * (not counting the space after each marker) exceed the limit is refused. YAML front matter is left
+ * to the YAML parser's own limits.
  */
 final class SourceLimits {
     /** The deepest nesting of lists, block quotes and inline markup the reader follows. */
@@ -33,10 +34,17 @@ final class SourceLimits {
     static void check(String source, String text) {
         int line = 1;
         int contained = 0;
+        boolean frontMatter = text.startsWith("---\n") || text.startsWith("---\r\n");
         for (int start = 0; start < text.length(); line++) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();
+            }
+            if (frontMatter) {
+                String fence = text.substring(start, end).stripTrailing();
+                frontMatter = line == 1 || !fence.equals("---") && !fence.equals("...");
+                start = end + 1;
+                continue;
             }
             if (depthBound(text, start, end) > MAX_DEPTH) {
                 throw EditionsException.atLine(source, line, -1, "lists and block quotes are nested (or the line is"
