@@ -27,14 +27,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReaderLimitsTest {
     private static final int DEEP = 10_000;
     private static final Duration QUICKLY = Duration.ofSeconds(20);
+    private static final String TOO_DEEP = "lists and block quotes are nested more than 100 levels deep";
+    private static final String LINE_TOO_DEEP = "the line starts with more than 1,000 list and quote markers or"
+            + " indentation steps";
 
     static Stream<Arguments> refused() {
         return Stream.of(
-                Arguments.of("block quotes", ">".repeat(DEEP) + " deep\n", "line 1: lists and block quotes are nested"),
-                Arguments.of("block quotes one per line", deepQuotesOnePerLine(), "line 101: lists and block quotes"),
-                Arguments.of("bullet lists", "- ".repeat(DEEP) + "deep\n", "line 1: lists and block quotes are nested"),
-                Arguments.of("numbered lists", "1. ".repeat(DEEP) + "deep\n", "line 1: lists and block quotes"),
-                Arguments.of("quotes and lists", "> - ".repeat(DEEP / 2) + "deep\n", "line 1: lists and block quotes"),
+                Arguments.of("block quotes", ">".repeat(DEEP) + " deep\n", "line 1: " + LINE_TOO_DEEP),
+                Arguments.of("block quotes one per line", deepQuotesOnePerLine(), "line 101: " + TOO_DEEP),
+                Arguments.of("bullet lists", "- ".repeat(DEEP) + "deep\n", "line 1: " + LINE_TOO_DEEP),
+                Arguments.of("numbered lists", "1. ".repeat(DEEP) + "deep\n", "line 1: " + LINE_TOO_DEEP),
+                Arguments.of("quotes and lists", "> - ".repeat(DEEP / 2) + "deep\n", "line 1: " + LINE_TOO_DEEP),
+                Arguments.of("a hundred and one quotes", "> ".repeat(101) + "deep\n", "line 1: " + TOO_DEEP),
                 Arguments.of("emphasis", "a " + "*".repeat(DEEP) + "b" + "*".repeat(DEEP) + "\n",
                         "line 1: emphasis, links and language spans are nested more than 100 levels deep"),
                 Arguments.of("language spans", "<span lang=\"en\">".repeat(DEEP) + "x" + "</span>".repeat(DEEP) + "\n",

@@ -48,6 +48,7 @@ final class BlockConverter {
     private final ReadContext context;
     private final InlineConverter inlines;
     private final TableConverter tables;
+    private int depth;
 
     BlockConverter(ReadContext context) {
         this.context = context;
@@ -87,7 +88,7 @@ final class BlockConverter {
             }
             case com.vladsch.flexmark.ast.Paragraph paragraph -> paragraph(paragraph, out);
             case BlockQuote quote -> {
-                List<Block> blocks = blocks(quote);
+                List<Block> blocks = nested(quote);
                 if (!blocks.isEmpty()) {
                     out.add(new Quote(blocks));
                 }
@@ -120,7 +121,7 @@ final class BlockConverter {
     private void list(com.vladsch.flexmark.ast.ListBlock list, List<Block> out) {
         List<ListItem> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            List<Block> blocks = blocks(item);
+            List<Block> blocks = nested(item);
             if (!blocks.isEmpty()) {
                 items.add(new ListItem(blocks));
             }
@@ -128,6 +129,20 @@ final class BlockConverter {
         if (!items.isEmpty()) {
             boolean ordered = list instanceof OrderedList;
             out.add(new ListBlock(ordered, ordered ? ((OrderedList) list).getStartNumber() : 1, items));
+        }
+    }
+
+    /** The blocks of a list item or block quote, one level deeper. */
+    private List<Block> nested(Node container) {
+        if (depth == SourceLimits.MAX_DEPTH) {
+            throw context.error(container, "lists and block quotes are nested more than " + SourceLimits.MAX_DEPTH
+                    + " levels deep; at most " + SourceLimits.MAX_DEPTH + " are read");
+        }
+        depth++;
+        try {
+            return blocks(container);
+        } finally {
+            depth--;
         }
     }
 

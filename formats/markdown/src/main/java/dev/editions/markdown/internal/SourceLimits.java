@@ -1,10 +1,11 @@
 package dev.editions.markdown.internal;
 
 import dev.editions.EditionsException;
+import java.util.Locale;
 
 /**
  * Refuses, before parsing, Markdown shapes that flexmark takes time growing with the square of their
- * size to parse: lists and block quotes nested deeper than {@link #MAX_DEPTH} levels, and a paragraph
+ * size to parse: lists and block quotes nested deeper than {@link #MAX_LINE_DEPTH} levels, and a paragraph
  * inside a list or block quote longer than {@link #MAX_CONTAINED_LINES} lines.
  *
  * <p>The check is a cheap upper bound per line: a container that is open on a line needs either a
@@ -16,6 +17,12 @@ import dev.editions.EditionsException;
 final class SourceLimits {
     /** The deepest nesting of lists, block quotes and inline markup the reader follows. */
     static final int MAX_DEPTH = 100;
+
+    /**
+     * The most list and quote markers and indentation steps a line may start with. It is well above
+     * {@link #MAX_DEPTH}, so that every edition of a document the reader accepts is read again.
+     */
+    static final int MAX_LINE_DEPTH = 1_000;
 
     /** The most consecutive lines a paragraph (or code) inside a list or block quote may run over. */
     static final int MAX_CONTAINED_LINES = 1_000;
@@ -46,9 +53,10 @@ final class SourceLimits {
                 start = end + 1;
                 continue;
             }
-            if (depthBound(text, start, end) > MAX_DEPTH) {
-                throw EditionsException.atLine(source, line, -1, "lists and block quotes are nested (or the line is"
-                        + " indented) more than " + MAX_DEPTH + " levels deep; at most " + MAX_DEPTH + " are read");
+            if (depthBound(text, start, end) > MAX_LINE_DEPTH) {
+                throw EditionsException.atLine(source, line, -1, "the line starts with more than "
+                        + String.format(Locale.ROOT, "%,d", MAX_LINE_DEPTH) + " list and quote markers or indentation"
+                        + " steps; lists and block quotes are read at most " + MAX_DEPTH + " levels deep");
             }
             contained = text.substring(start, end).isBlank() || !isContained(text.charAt(start)) ? 0 : contained + 1;
             if (contained > MAX_CONTAINED_LINES) {
