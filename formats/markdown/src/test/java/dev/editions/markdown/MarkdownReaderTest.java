@@ -261,6 +261,13 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void trimsLineBreaksAndSpaceFromParagraphEndsAndDropsEmphasisOfNothing() {
+        Document document = read("Text<br>\n<br>\n\nA *\u001f* and **\u001f** b [undefined\nreference]\n");
+        assertEquals(List.of(Paragraph.of("Text"), Paragraph.of("A \u001f and \u001f b [undefined reference]")),
+                document.blocks());
+    }
+
+    @Test
     void leavesNoHtmlTagsInTheText() {
         Document document = read("A <em>b</em> <span class=\"x\">c</span> d<br>e\n");
         assertEquals(List.of(new Paragraph(List.of(text("A b c d"), LineBreak.INSTANCE, text("e")))), document.blocks());

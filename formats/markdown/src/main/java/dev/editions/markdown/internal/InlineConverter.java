@@ -122,7 +122,7 @@ final class InlineConverter {
     private void linkRef(LinkRef ref, boolean inTable, List<Inline> out) {
         Reference reference = ref.isDefined() ? ref.getReferenceNode(context.parsed()) : null;
         if (reference == null) {
-            Inlines.addText(ref.getChars().unescape(), out);
+            Inlines.addText(oneLine(ref.getChars().unescape()), out);
             return;
         }
         Inlines.addLink(reference.getUrl().unescape(), reference.getTitle().unescape(),
@@ -132,10 +132,15 @@ final class InlineConverter {
     private void footnote(Footnote footnote, List<Inline> out) {
         FootnoteBlock note = footnote.getReferenceNode(context.parsed());
         if (note == null) {
-            Inlines.addText(footnote.getChars().unescape(), out);
+            Inlines.addText(oneLine(footnote.getChars().unescape()), out);
             return;
         }
         Inlines.addText("[" + context.footnotes().numberOf(note) + "]", out);
+    }
+
+    /** Markup kept as text, with its line ends as spaces, as soft line breaks are read elsewhere. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\R", " ");
     }
 
     /**
