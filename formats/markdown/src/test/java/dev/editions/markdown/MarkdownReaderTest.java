@@ -268,6 +268,12 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aLineBreakInAHeadingIsASpace() {
+        Document document = read("First\\\nsecond\n---\n");
+        assertEquals(List.of(new Heading(2, List.of(text("First second")))), document.blocks());
+    }
+
+    @Test
     void leavesNoHtmlTagsInTheText() {
         Document document = read("A <em>b</em> <span class=\"x\">c</span> d<br>e\n");
         assertEquals(List.of(new Paragraph(List.of(text("A b c d"), LineBreak.INSTANCE, text("e")))), document.blocks());

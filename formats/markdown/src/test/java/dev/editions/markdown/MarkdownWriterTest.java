@@ -55,6 +55,7 @@ class MarkdownWriterTest {
                 Figure.decorative(CHART, List.of()),
                 new Paragraph(List.of(new Emphasis(List.of(new Text("e"))), new Text(" "),
                         new Strong(List.of(new Emphasis(List.of(new Text("se"))))), new Text(" "),
+                        new Strong(List.of(new Emphasis(List.of(new Text("e"))), new Text("s"))), new Text(" "),
                         new LanguageSpan("ru", List.of(new Text("Привет"))), new Text(" the "),
                         new Abbreviation("UN", "United Nations"), new Text(" and a "),
                         new Link("https://example.org/a b", "T", List.of(new Text("the annex"))), new Text(" *not* [this]."),
@@ -99,7 +100,7 @@ class MarkdownWriterTest {
 
                 ![](%s)
 
-                *e* **_se_** <span lang="ru">Привет</span> the UN and a [the annex](https://example.org/a%%20b "T") \\*not\\* \\[this\\].\\
+                *e* **_se_** ***e*s** <span lang="ru">Привет</span> the UN and a [the annex](https://example.org/a%%20b "T") \\*not\\* \\[this\\].\\
                 Next line.
 
                 *[UN]: United Nations

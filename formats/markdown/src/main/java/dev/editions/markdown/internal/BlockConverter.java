@@ -81,7 +81,7 @@ final class BlockConverter {
     private void convert(Node node, List<Block> out) {
         switch (node) {
             case com.vladsch.flexmark.ast.Heading heading -> {
-                List<Inline> content = inlines.children(heading, false);
+                List<Inline> content = Inlines.oneLine(inlines.children(heading, false));
                 if (!content.isEmpty()) {
                     out.add(new Heading(heading.getLevel(), content));
                 }
@@ -230,6 +230,6 @@ final class BlockConverter {
         }
         List<Inline> caption = new ArrayList<>(content);
         caption.set(0, new Text(first.text().substring(TABLE_CAPTION.length()) + " "));
-        return Inlines.tidy(caption);
+        return Inlines.oneLine(caption);
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Writes model inlines as CommonMark text that reads back as the same inlines: characters with a
  * meaning in Markdown are escaped, emphasis is {@code *…*}, strong text {@code **…**} (with
- * {@code _…_} for emphasis directly inside it, since {@code ***} would read as emphasis around strong
+ * {@code _…_} for emphasis that is all of it, since {@code ***} would read as emphasis around strong
  * text), language spans are {@code <span lang="…">} and abbreviations are their short form, expanded
  * by the definitions at the end of the edition.
  */
@@ -63,18 +63,20 @@ final class InlineWriter {
         }
     }
 
+    /**
+     * Strong text. Emphasis that is all of it is written {@code **_…_**}, since {@code ***…***} would read
+     * as emphasis around strong text; emphasis at one end of longer strong text is {@code ***…*…**},
+     * since {@code _} cannot close before a letter.
+     */
     private static void strong(Strong strong, Place place, StringBuilder out) {
         List<Inline> content = strong.content();
-        StringBuilder inner = new StringBuilder();
-        for (int i = 0; i < content.size(); i++) {
-            boolean atEdge = i == 0 || i == content.size() - 1;
-            if (atEdge && content.get(i) instanceof Emphasis emphasis) {
-                delimited("_", write(emphasis.content(), place), inner);
-            } else {
-                write(List.of(content.get(i)), place, inner);
-            }
+        if (content.size() == 1 && content.get(0) instanceof Emphasis emphasis) {
+            StringBuilder inner = new StringBuilder();
+            delimited("_", write(emphasis.content(), place), inner);
+            delimited("**", inner.toString(), out);
+        } else {
+            delimited("**", write(content, place), out);
         }
-        delimited("**", inner.toString(), out);
     }
 
     /** Wraps {@code content} in {@code delimiter}, keeping white space at its ends outside the delimiters. */

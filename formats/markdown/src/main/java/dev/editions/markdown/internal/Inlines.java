@@ -86,6 +86,14 @@ final class Inlines {
         return out;
     }
 
+    /**
+     * The content of a one-line block (a heading, a table caption): line breaks, which it cannot hold,
+     * become spaces; then tidied.
+     */
+    static List<Inline> oneLine(List<Inline> inlines) {
+        return tidy(inlines.stream().map(inline -> inline instanceof LineBreak ? new Text(" ") : inline).toList());
+    }
+
     /** The content of a block: texts merged, white space and line breaks trimmed from both ends. */
     static List<Inline> tidy(List<Inline> inlines) {
         List<Inline> out = merge(inlines);
