@@ -225,7 +225,7 @@ final class BlockConverter {
             return List.of();
         }
         List<Inline> content = inlines.children(paragraph, false);
-        if (!(content.get(0) instanceof Text first)) {
+        if (content.isEmpty() || !(content.get(0) instanceof Text first) || !first.text().startsWith(TABLE_CAPTION)) {
             return List.of();
         }
         List<Inline> caption = new ArrayList<>(content);
