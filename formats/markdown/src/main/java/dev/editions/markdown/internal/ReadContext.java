@@ -29,10 +29,6 @@ final class ReadContext {
         this.images = new ImageLoader(source);
     }
 
-    String sourceName() {
-        return source.name();
-    }
-
     /**
      * The parsed source, which holds its link references and footnotes (a node inside a link's text
      * may be detached from it, so it is never found through the node).
