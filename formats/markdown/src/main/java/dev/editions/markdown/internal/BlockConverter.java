@@ -178,7 +178,7 @@ final class BlockConverter {
         }
         String alt = PlainText.of(inlines.children(image, false)).replaceAll("\\s+", " ").strip();
         List<Inline> caption = title.isBlank() ? List.of() : List.of(new Text(title.strip()));
-        dev.editions.model.Image picture = context.images().load(address, ReadContext.line(image));
+        dev.editions.model.Image picture = context.images().load(address, context.line(image));
         return alt.isEmpty() ? Figure.decorative(picture, caption) : Figure.of(picture, alt, caption);
     }
 

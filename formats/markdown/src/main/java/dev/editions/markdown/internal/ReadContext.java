@@ -50,9 +50,9 @@ final class ReadContext {
         return images;
     }
 
-    /** The 1-based line a node starts on. */
-    static int line(Node node) {
-        return node.getStartLineNumber() + 1;
+    /** The 1-based line a node starts on, found through the parsed source (the node may be detached). */
+    int line(Node node) {
+        return parsed.getLineNumber(node.getStartOffset()) + 1;
     }
 
     /** An error about the source at the line of {@code node}. */

@@ -97,7 +97,7 @@ public final class SourceConverter {
                     abbreviations.putIfAbsent(shortForm, longForm);
                 }
                 if (abbreviations.size() > MAX_ABBREVIATIONS) {
-                    throw EditionsException.atLine(source.name(), ReadContext.line(block), -1, "more than "
+                    throw EditionsException.atLine(source.name(), parsed.getLineNumber(block.getStartOffset()) + 1, -1, "more than "
                             + String.format(Locale.ROOT, "%,d", MAX_ABBREVIATIONS) + " abbreviations are defined; at most "
                             + String.format(Locale.ROOT, "%,d", MAX_ABBREVIATIONS) + " are read");
                 }
