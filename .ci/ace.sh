@@ -48,6 +48,7 @@ for epub in "${epubs[@]}"; do
   out="$reports/$name"
   rm -rf "$out"
   status=0
+  started=$SECONDS
   PUPPETEER_SKIP_DOWNLOAD=true PUPPETEER_EXECUTABLE_PATH="$chromium" \
     "$ace_home/node_modules/.bin/ace-cli" -f -s -E -o "$out" "$epub" || status=$?
   summary="$(node -e '
@@ -60,7 +61,7 @@ for epub in "${epubs[@]}"; do
     for (const a of v) console.log("  " + a["earl:test"]["dct:title"] + " [" + a["earl:test"]["earl:impact"] + "] " +
       (a["earl:result"]["dct:description"] || "").split("\n")[0] + " @ " + (a["earl:result"]["earl:pointer"] ? JSON.stringify(a["earl:result"]["earl:pointer"]) : ""));
   ' "$PWD/$out/report.json" 2>/dev/null || echo "no report")"
-  echo "ace: $epub: $summary (exit $status)"
+  echo "ace: $epub: $summary (exit $status, $((SECONDS - started)) s)"
   [ "$status" -eq 0 ] || failed=1
 done
 exit $failed

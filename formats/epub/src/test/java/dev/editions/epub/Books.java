@@ -17,6 +17,8 @@ import java.util.List;
 final class Books {
     /** Where written books are kept for DAISY Ace ({@code .ci/ace.sh}). */
     static final Path FOLDER = Path.of("target", "editions-under-test");
+    /** Where books that need no check outside Maven are written. */
+    static final Path SCRATCH = Path.of("target", "epub-scratch");
     static final EditionOptions OPTIONS = EditionOptions.builder().build();
 
     private Books() {
@@ -34,9 +36,14 @@ final class Books {
 
     /** Writes {@code document} to {@code name}.epub in {@link #FOLDER}. */
     static Path write(String name, Document document, EditionOptions options) {
+        return write(FOLDER, name, document, options);
+    }
+
+    /** Writes {@code document} to {@code name}.epub in {@code folder}. */
+    static Path write(Path folder, String name, Document document, EditionOptions options) {
         try {
-            Files.createDirectories(FOLDER);
-            Path file = FOLDER.resolve(name + ".epub");
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name + ".epub");
             Files.write(file, bytes(document, options));
             return file;
         } catch (IOException e) {

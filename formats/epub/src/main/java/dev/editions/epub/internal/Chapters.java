@@ -6,15 +6,20 @@ import dev.editions.model.Heading;
 import dev.editions.write.Outline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * How a document is split into content documents: a new one starts at every heading of the
- * document's highest level; content before the first such heading gets a document of its own.
+ * How a document is split into content documents: a new one starts at every heading of the split
+ * level, the highest heading level used more than once (so a lone title heading does not hold the
+ * whole report); content before the first such heading gets a document of its own.
  *
  * @param list the content documents in reading order, never empty
+ * @param level the split level, written as {@code h1}; 1 when the document has no headings
  */
-public record Chapters(List<Chapter> list) {
+public record Chapters(List<Chapter> list, int level) {
     /** Copies the list. */
     public Chapters {
         list = List.copyOf(list);
@@ -23,10 +28,10 @@ public record Chapters(List<Chapter> list) {
     /** The split of {@code document}, with titles and anchors from {@code outline}. */
     public static Chapters of(Document document, Outline outline) {
         List<Block> blocks = document.blocks();
-        int top = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min().orElse(0);
+        int top = splitLevel(blocks);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            if (i == 0 || blocks.get(i) instanceof Heading h && h.level() == top) {
+            if (i == 0 || blocks.get(i) instanceof Heading h && h.level() <= top) {
                 starts.add(i);
             }
         }
@@ -34,12 +39,19 @@ public record Chapters(List<Chapter> list) {
         for (int n = 0; n < Math.max(starts.size(), 1); n++) {
             int from = starts.isEmpty() ? 0 : starts.get(n);
             int to = n + 1 < starts.size() ? starts.get(n + 1) : blocks.size();
-            Optional<Outline.Entry> heading = outline.at(from).filter(e -> e.level() == top);
+            Optional<Outline.Entry> heading = outline.at(from).filter(e -> e.level() <= top);
             chapters.add(new Chapter("chapter-" + (n + 1) + ".xhtml",
-                    heading.map(Outline.Entry::text).orElse(document.metadata().title()),
+                    heading.map(Outline.Entry::text).filter(text -> !text.isBlank()).orElse(document.metadata().title()),
                     heading.map(Outline.Entry::id), from, to));
         }
-        return new Chapters(chapters);
+        return new Chapters(chapters, Math.max(top, 1));
+    }
+
+    private static int splitLevel(List<Block> blocks) {
+        Map<Integer, Long> counts = blocks.stream().filter(Heading.class::isInstance)
+                .collect(Collectors.groupingBy(b -> ((Heading) b).level(), TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst()
+                .orElse(counts.isEmpty() ? 0 : counts.keySet().iterator().next());
     }
 
     /** The content document holding the top-level block {@code block} (the last one for blocks past the end). */

@@ -2,7 +2,6 @@ package dev.editions.epub.internal;
 
 import dev.editions.model.Block;
 import dev.editions.model.Document;
-import dev.editions.model.Heading;
 import dev.editions.write.AbbreviationExpansions;
 import dev.editions.write.Outline;
 import java.util.List;
@@ -15,14 +14,11 @@ import java.util.List;
 final class ContentDocumentWriter {
     private final Publication publication;
     private final AbbreviationExpansions expansions;
-    private final int levelShift;
 
     ContentDocumentWriter(Publication publication) {
         this.publication = publication;
         Document document = publication.document();
         this.expansions = new AbbreviationExpansions(document.glossary());
-        this.levelShift = document.blocks().stream().filter(Heading.class::isInstance)
-                .mapToInt(b -> ((Heading) b).level()).min().orElse(1) - 1;
     }
 
     /** The XHTML of {@code chapter}; call for every chapter in reading order. */
@@ -37,8 +33,9 @@ final class ContentDocumentWriter {
                 "aria-labelledby", chapter.headingId().orElse(null),
                 "aria-label", chapter.headingId().isPresent() ? null : chapter.title()).newline();
         PageCursor cursor = new PageCursor(out);
-        InlineWriter inlines = new InlineWriter(out, cursor, expansions, publication.links());
-        BlockWriter blocks = new BlockWriter(out, cursor, inlines, publication.images(), levelShift);
+        InlineWriter inlines = new InlineWriter(out, cursor, expansions, publication.links(), language);
+        BlockWriter blocks = new BlockWriter(out, cursor, inlines, publication.images(),
+                publication.chapters().level() - 1);
         Outline outline = publication.outline();
         List<Block> all = document.blocks();
         for (int i = chapter.from(); i < chapter.to(); i++) {

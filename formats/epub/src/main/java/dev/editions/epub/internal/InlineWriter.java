@@ -21,12 +21,15 @@ final class InlineWriter {
     private final PageCursor cursor;
     private final AbbreviationExpansions expansions;
     private final LinkTargets links;
+    private final String documentDirection;
 
-    InlineWriter(Markup out, PageCursor cursor, AbbreviationExpansions expansions, LinkTargets links) {
+    InlineWriter(Markup out, PageCursor cursor, AbbreviationExpansions expansions, LinkTargets links,
+            String documentLanguage) {
         this.out = out;
         this.cursor = cursor;
         this.expansions = expansions;
         this.links = links;
+        this.documentDirection = TextDirection.of(documentLanguage);
     }
 
     void write(List<Inline> inlines) {
@@ -54,7 +57,9 @@ final class InlineWriter {
                 out.close();
             }
             case LanguageSpan s -> {
-                out.open("span", "lang", s.language(), "xml:lang", s.language());
+                String direction = TextDirection.of(s.language());
+                out.open("span", "lang", s.language(), "xml:lang", s.language(),
+                        "dir", direction.equals(documentDirection) ? null : direction);
                 write(s.content());
                 out.close();
             }

@@ -17,11 +17,13 @@ final class NavDocumentWriter {
 
     private final Publication publication;
     private final String labelLanguage;
+    private final String labelDirection;
 
     private NavDocumentWriter(Publication publication) {
         this.publication = publication;
         String language = publication.document().metadata().language();
         this.labelLanguage = language.toLowerCase(Locale.ROOT).matches("en(-.*)?") ? null : "en";
+        this.labelDirection = "rtl".equals(TextDirection.of(language)) ? "ltr" : null;
     }
 
     static byte[] write(Publication publication) {
@@ -53,10 +55,8 @@ final class NavDocumentWriter {
                 "aria-labelledby", "landmarks-heading").newline();
         label(out, "h2", "Landmarks", "landmarks-heading");
         out.open("ol").newline();
-        out.open("li").open("a", "epub:type", "toc", "href", FILE + "#toc", "lang", labelLanguage,
-                "xml:lang", labelLanguage).text("Contents").close().close().newline();
-        out.open("li").open("a", "epub:type", "bodymatter", "href", publication.chapters().list().getFirst().file(),
-                "lang", labelLanguage, "xml:lang", labelLanguage).text("Start of content").close().close().newline();
+        landmark(out, "toc", FILE + "#toc", "Contents");
+        landmark(out, "bodymatter", publication.chapters().list().getFirst().file(), "Start of content");
         out.close().newline();
         out.close().newline();
     }
@@ -74,8 +74,18 @@ final class NavDocumentWriter {
         out.close().newline();
     }
 
+    private void landmark(Markup out, String type, String href, String text) {
+        out.open("li").open("a", "epub:type", type, "href", href).attributes(labelLanguage()).text(text).close().close()
+                .newline();
+    }
+
     private void label(Markup out, String element, String text, String id) {
-        out.element(element, text, "id", id, "lang", labelLanguage, "xml:lang", labelLanguage).newline();
+        out.open(element, "id", id).attributes(labelLanguage()).text(text).close().newline();
+    }
+
+    /** The language of the English labels, where it differs from the publication's. */
+    private String[] labelLanguage() {
+        return new String[] {"lang", labelLanguage, "xml:lang", labelLanguage, "dir", labelDirection};
     }
 
     private void link(Markup out, String href, String text) {

@@ -23,7 +23,8 @@ final class PackageDocumentWriter {
     static byte[] write(Publication publication, AccessibilityMetadata a11y, List<Part> parts) {
         Metadata metadata = publication.document().metadata();
         Markup out = new Markup(PATH).root("package", OPF)
-                .attributes("version", "3.0", "unique-identifier", "pub-id", "xml:lang", metadata.language()).newline();
+                .attributes("version", "3.0", "unique-identifier", "pub-id", "xml:lang", metadata.language(),
+                        "dir", TextDirection.of(metadata.language())).newline();
         out.open("metadata").namespace("dc", Markup.DC).newline();
         out.element("dc:identifier", publication.identifier(), "id", "pub-id").newline();
         out.element("dc:title", metadata.title(), "id", "title").newline();
@@ -62,7 +63,7 @@ final class PackageDocumentWriter {
                     "properties", part.properties()).newline();
         }
         out.close().newline();
-        out.open("spine").newline();
+        out.open("spine", "page-progression-direction", TextDirection.of(metadata.language())).newline();
         for (Part part : parts) {
             if (part.inSpine()) {
                 out.empty("itemref", "idref", part.id()).newline();

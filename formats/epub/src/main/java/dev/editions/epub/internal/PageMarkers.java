@@ -2,9 +2,9 @@ package dev.editions.epub.internal;
 
 import dev.editions.write.PageMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,7 +34,7 @@ public final class PageMarkers {
                 byBlock.computeIfAbsent(block, b -> new ArrayList<>()).add(marker);
             }
         });
-        byBlock.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(Marker::offset)));
+        byBlock.values().forEach(list -> list.sort(Comparator.comparingInt(Marker::offset)));
     }
 
     /** Whether there are page breaks to mark. */
@@ -55,11 +55,6 @@ public final class PageMarkers {
     /** The markers falling in the top-level block {@code block}, in text order. */
     public List<Marker> in(int block) {
         return byBlock.getOrDefault(block, List.of());
-    }
-
-    /** The markers by block index, for finding the document each one lands in. */
-    public Map<Integer, List<Marker>> byBlock() {
-        return java.util.Collections.unmodifiableMap(byBlock);
     }
 
     private static String id(String label, Set<String> used) {

@@ -12,7 +12,7 @@ final class Xhtml {
     static Markup begin(String part, String language, String title) {
         Markup out = new Markup(part).doctype("<!DOCTYPE html>")
                 .root("html", Markup.XHTML, "epub", Markup.EPUB)
-                .attributes("lang", language, "xml:lang", language).newline();
+                .attributes("lang", language, "xml:lang", language, "dir", TextDirection.of(language)).newline();
         out.open("head").newline();
         out.element("title", title).newline();
         out.empty("link", "rel", "stylesheet", "type", "text/css", "href", STYLESHEET).newline();

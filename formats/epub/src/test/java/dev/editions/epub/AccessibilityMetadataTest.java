@@ -1,0 +1,103 @@
+package dev.editions.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.editions.fixtures.Fixtures;
+import dev.editions.model.Document;
+import dev.editions.write.EditionOptions;
+import dev.editions.write.Identifiers;
+import dev.editions.write.PageMap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/** The package metadata follows the model: nothing is claimed that the report does not hold. */
+class AccessibilityMetadataTest {
+    @Test
+    void textOnlyReportClaimsTextualAccessOnly() {
+        EpubFile epub = EpubFile.read(Books.bytes(Fixtures.sample(), Books.OPTIONS));
+
+        assertEquals(List.of("textual"), epub.meta("schema:accessMode"));
+        assertEquals(List.of("textual"), epub.meta("schema:accessModeSufficient"));
+        List<String> features = epub.meta("schema:accessibilityFeature");
+        assertFalse(features.contains("alternativeText"), features::toString);
+        assertFalse(features.contains("structuralNavigation"), "the sample has no headings: " + features);
+        assertFalse(features.contains("pageBreakMarkers"), features::toString);
+        assertTrue(features.containsAll(List.of("tableOfContents", "readingOrder", "displayTransformability")));
+        assertEquals(List.of("none"), epub.meta("schema:accessibilityHazard"));
+        assertEquals(List.of(), epub.meta("pageBreakSource"));
+        assertEquals(List.of(), epub.meta("a11y:certifiedBy"), "the sample names no publisher to certify it");
+    }
+
+    @Test
+    void picturesAddVisualModeAndAlternativeText() {
+        Document document = Fixtures.featureRich();
+        EpubFile epub = EpubFile.read(Books.bytes(document, Books.OPTIONS));
+
+        assertEquals(List.of("textual", "visual"), epub.meta("schema:accessMode"));
+        assertEquals(List.of("textual", "textual,visual"), epub.meta("schema:accessModeSufficient"));
+        assertTrue(epub.meta("schema:accessibilityFeature").containsAll(List.of("alternativeText", "structuralNavigation")));
+        String summary = epub.meta("schema:accessibilitySummary").getFirst();
+        assertTrue(summary.contains("2 pictures have a text alternative"), summary);
+        assertTrue(summary.contains("1 decorative picture"), summary);
+        assertEquals(List.of("Example Policy Institute"), epub.meta("a11y:certifiedBy"));
+    }
+
+    @Test
+    void conformanceClaimAndCatalogueComeFromTheModelAndOptions() {
+        Document document = Fixtures.featureRich();
+        EditionOptions options = Books.OPTIONS.toBuilder().certifiedBy("Accessibility Review Ltd").build();
+        EpubFile epub = EpubFile.read(Books.bytes(document, options));
+
+        assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.2 Level AA"), epub.meta("dcterms:conformsTo"));
+        assertEquals(List.of("Accessibility Review Ltd"), epub.meta("a11y:certifiedBy"));
+        assertEquals(List.of("2024-05-17T00:00:00Z"), epub.meta("dcterms:modified"));
+        Element opf = epub.opf();
+        assertEquals("3.0", opf.getAttribute("version"));
+        assertEquals("en-GB", opf.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+        Element identifier = (Element) opf.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "identifier").item(0);
+        assertEquals(Identifiers.of(document), identifier.getTextContent());
+        assertEquals(opf.getAttribute("unique-identifier"), identifier.getAttribute("id"));
+    }
+
+    @Test
+    void modifiedTimeIsTheOptionsTimestampElseTheDocumentDate() {
+        Document undated = Fixtures.sample();
+        Document dated = undated.withMetadata(undated.metadata().toBuilder().date(LocalDate.of(2018, 3, 4)).build());
+        EditionOptions stamped = Books.OPTIONS.toBuilder().timestamp(Instant.parse("2025-06-07T08:09:10.500Z")).build();
+
+        assertEquals(List.of("1980-01-01T00:00:00Z"), EpubFile.read(Books.bytes(undated, Books.OPTIONS)).meta("dcterms:modified"));
+        assertEquals(List.of("2018-03-04T00:00:00Z"), EpubFile.read(Books.bytes(dated, Books.OPTIONS)).meta("dcterms:modified"));
+        assertEquals(List.of("2025-06-07T08:09:10Z"), EpubFile.read(Books.bytes(dated, stamped)).meta("dcterms:modified"));
+    }
+
+    @Test
+    void pageNavigationIsClaimedOnlyWithThePagesOfTheSameRun() {
+        Document document = Fixtures.featureRich();
+        EditionOptions options = Books.paginated(document, 3);
+        PageMap pages = options.pageMap();
+        EpubFile epub = EpubFile.read(Books.bytes(document, options));
+
+        assertTrue(epub.meta("schema:accessibilityFeature").containsAll(List.of("pageBreakMarkers", "pageNavigation")));
+        assertEquals(List.of(pages.sourceIdentifier()), epub.meta("pageBreakSource"));
+        Element nav = epub.xml("EPUB/nav.xhtml");
+        Element pageList = null;
+        for (int i = 0; i < nav.getElementsByTagNameNS(EpubFile.XHTML, "nav").getLength(); i++) {
+            Element candidate = (Element) nav.getElementsByTagNameNS(EpubFile.XHTML, "nav").item(i);
+            if ("page-list".equals(candidate.getAttributeNS(EpubFile.EPUB, "type"))) {
+                pageList = candidate;
+            }
+        }
+        assertEquals("doc-pagelist", pageList.getAttribute("role"));
+        assertEquals(pages.starts().size(), pageList.getElementsByTagNameNS(EpubFile.XHTML, "a").getLength());
+        long markers = epub.all("span").stream()
+                .filter(s -> "pagebreak".equals(s.getAttributeNS(EpubFile.EPUB, "type"))
+                        && "doc-pagebreak".equals(s.getAttribute("role")) && !s.getAttribute("aria-label").isEmpty())
+                .count();
+        assertEquals(pages.starts().size(), markers);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.editions.markdown;
+
+import dev.editions.markdown.internal.SourceConverter;
+import dev.editions.model.Document;
+import dev.editions.read.Source;
+import dev.editions.read.SourceKind;
+import dev.editions.read.SourceReader;
+import java.util.Set;
+
+/**
+ * Reads Markdown reports ({@code .md}, {@code .markdown}): CommonMark with YAML front matter, GFM
+ * tables, abbreviation definitions, footnotes and pictures stored beside the report.
+ *
+ * <p>Structure in Markdown is explicit, so the reader reports {@link SourceKind#MARKUP} and the
+ * normaliser skips the plain-text heuristics. Raw HTML is never passed through.
+ */
+public final class MarkdownReader implements SourceReader {
+    @Override
+    public String name() {
+        return "Markdown";
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("md", "markdown");
+    }
+
+    @Override
+    public SourceKind kind() {
+        return SourceKind.MARKUP;
+    }
+
+    @Override
+    public Document read(Source source) {
+        return SourceConverter.read(source);
+    }
+}

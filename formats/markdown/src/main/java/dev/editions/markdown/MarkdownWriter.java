@@ -1,0 +1,41 @@
+package dev.editions.markdown;
+
+import dev.editions.markdown.internal.MarkdownText;
+import dev.editions.model.Document;
+import dev.editions.write.EditionOptions;
+import dev.editions.write.EditionReport;
+import dev.editions.write.EditionWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes the Markdown edition: one UTF-8 file of CommonMark with YAML front matter, GFM tables and
+ * abbreviation definitions, which {@link MarkdownReader} reads back as the same document.
+ *
+ * <p>A Markdown edition is a single file, so figures carry their pictures inside it as
+ * {@code data:} URIs ({@code ![alt](data:image/png;name=chart.png;base64,…)}); the image title is the
+ * figure's caption and an empty alt text marks a decorative figure.
+ */
+public final class MarkdownWriter implements EditionWriter {
+    @Override
+    public String format() {
+        return "md";
+    }
+
+    @Override
+    public String extension() {
+        return "md";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/markdown";
+    }
+
+    @Override
+    public EditionReport write(Document document, OutputStream out, EditionOptions options) throws IOException {
+        out.write(MarkdownText.of(document).getBytes(StandardCharsets.UTF_8));
+        return EditionReport.NONE;
+    }
+}

@@ -1,0 +1,235 @@
+package dev.editions.markdown.internal;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.editions.model.Block;
+import dev.editions.model.Break;
+import dev.editions.model.Code;
+import dev.editions.model.Figure;
+import dev.editions.model.Heading;
+import dev.editions.model.Inline;
+import dev.editions.model.LineBreak;
+import dev.editions.model.ListBlock;
+import dev.editions.model.ListItem;
+import dev.editions.model.Paragraph;
+import dev.editions.model.Quote;
+import dev.editions.model.Text;
+import dev.editions.write.PlainText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns flexmark block nodes into model blocks.
+ *
+ * <p>A paragraph that holds images becomes figures (alt text as the text alternative, the image title
+ * as the caption; an empty alt text makes the figure decorative), with the text around them kept as
+ * paragraphs. A paragraph {@code Table: …} just before a table is the table's caption. Code blocks
+ * become a paragraph of code lines. HTML blocks keep only their text, with a warning.
+ */
+final class BlockConverter {
+    /** The prefix of a table caption paragraph, as pandoc writes it. */
+    static final String TABLE_CAPTION = "Table:";
+
+    private final ReadContext context;
+    private final InlineConverter inlines;
+    private final TableConverter tables;
+    private int depth;
+
+    BlockConverter(ReadContext context) {
+        this.context = context;
+        this.inlines = new InlineConverter(context);
+        this.tables = new TableConverter(inlines);
+    }
+
+    /** The model blocks of {@code parent}'s child blocks. */
+    List<Block> blocks(Node parent) {
+        List<Block> out = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            try {
+                TableBlock captioned = node instanceof com.vladsch.flexmark.ast.Paragraph p ? tableAfter(p) : null;
+                List<Inline> caption = captioned == null ? List.of() : tableCaption((com.vladsch.flexmark.ast.Paragraph) node);
+                if (!caption.isEmpty()) {
+                    node = captioned;
+                    out.add(tables.table(captioned, caption));
+                } else if (node instanceof TableBlock table) {
+                    out.add(tables.table(table, List.of()));
+                } else {
+                    convert(node, out);
+                }
+            } catch (IllegalArgumentException e) {
+                throw context.error(node, e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private void convert(Node node, List<Block> out) {
+        switch (node) {
+            case com.vladsch.flexmark.ast.Heading heading -> {
+                List<Inline> content = Inlines.oneLine(inlines.children(heading, false));
+                if (!content.isEmpty()) {
+                    out.add(new Heading(heading.getLevel(), content));
+                }
+            }
+            case com.vladsch.flexmark.ast.Paragraph paragraph -> paragraph(paragraph, out);
+            case BlockQuote quote -> {
+                List<Block> blocks = nested(quote);
+                if (!blocks.isEmpty()) {
+                    out.add(new Quote(blocks));
+                }
+            }
+            case com.vladsch.flexmark.ast.ListBlock list -> list(list, out);
+            case ThematicBreak rule -> out.add(new Break());
+            case FencedCodeBlock code -> code(code.getContentChars().toString(), out);
+            case IndentedCodeBlock code -> code(code.getContentChars().toString(), out);
+            case HtmlCommentBlock comment -> context.warn(node, "an HTML comment was left out");
+            case HtmlBlock html -> html(html, out);
+            case YamlFrontMatterBlock frontMatter -> {
+                // Read into the metadata.
+            }
+            case AbbreviationBlock abbreviation -> {
+                // Read into the glossary.
+            }
+            case FootnoteBlock note -> {
+                // Written as a numbered note at the end.
+            }
+            case Reference reference -> {
+                // Link reference definitions are resolved where they are used.
+            }
+            case BlankLine blank -> {
+                // Separates blocks only.
+            }
+            default -> out.addAll(blocks(node));
+        }
+    }
+
+    private void list(com.vladsch.flexmark.ast.ListBlock list, List<Block> out) {
+        List<ListItem> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            List<Block> blocks = nested(item);
+            if (!blocks.isEmpty()) {
+                items.add(new ListItem(blocks));
+            }
+        }
+        if (!items.isEmpty()) {
+            boolean ordered = list instanceof OrderedList;
+            out.add(new ListBlock(ordered, ordered ? ((OrderedList) list).getStartNumber() : 1, items));
+        }
+    }
+
+    /** The blocks of a list item or block quote, one level deeper. */
+    private List<Block> nested(Node container) {
+        if (depth == SourceLimits.MAX_DEPTH) {
+            throw context.error(container, "lists and block quotes are nested more than " + SourceLimits.MAX_DEPTH
+                    + " levels deep; at most " + SourceLimits.MAX_DEPTH + " are read");
+        }
+        depth++;
+        try {
+            return blocks(container);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** A paragraph, split around the images at its top level, which become figures. */
+    private void paragraph(com.vladsch.flexmark.ast.Paragraph paragraph, List<Block> out) {
+        List<Node> run = new ArrayList<>();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image || child instanceof ImageRef) {
+                addParagraph(inlines.of(run), out);
+                run.clear();
+                out.add(figure(child));
+            } else {
+                run.add(child);
+            }
+        }
+        addParagraph(inlines.of(run), out);
+    }
+
+    private Figure figure(Node image) {
+        String address;
+        String title;
+        if (image instanceof Image inline) {
+            address = inline.getUrl().unescape();
+            title = inline.getTitle().unescape();
+        } else {
+            ImageRef ref = (ImageRef) image;
+            Reference reference = ref.isDefined() ? ref.getReferenceNode(context.parsed()) : null;
+            if (reference == null) {
+                throw context.error(image, "the image reference " + ref.getChars() + " is not defined");
+            }
+            address = reference.getUrl().unescape();
+            title = reference.getTitle().unescape();
+        }
+        String alt = PlainText.of(inlines.children(image, false)).replaceAll("\\s+", " ").strip();
+        List<Inline> caption = title.isBlank() ? List.of() : List.of(new Text(title.strip()));
+        dev.editions.model.Image picture = context.images().load(address, context.line(image));
+        return alt.isEmpty() ? Figure.decorative(picture, caption) : Figure.of(picture, alt, caption);
+    }
+
+    private static void addParagraph(List<Inline> content, List<Block> out) {
+        if (!content.isEmpty()) {
+            out.add(new Paragraph(content));
+        }
+    }
+
+    /** A code block: one code span per line, lines separated by line breaks. */
+    private static void code(String text, List<Block> out) {
+        String[] lines = text.strip().isEmpty() ? new String[0] : text.replaceAll("^\\s*\\n|\\s+$", "").split("\n", -1);
+        List<Inline> content = new ArrayList<>();
+        for (String line : lines) {
+            if (!content.isEmpty()) {
+                content.add(LineBreak.INSTANCE);
+            }
+            Inlines.addCode(line, content);
+        }
+        addParagraph(content, out);
+    }
+
+    private void html(HtmlBlock html, List<Block> out) {
+        String text = Escaping.unescapeHtml(html.getChars().toString().replaceAll("<[^>]*>", " "))
+                .replaceAll("\\s+", " ").strip();
+        context.warn(html, "an HTML block was not passed through" + (text.isEmpty() ? "" : "; only its text was kept"));
+        if (!text.isEmpty()) {
+            out.add(Paragraph.of(text));
+        }
+    }
+
+    /** The table right after {@code paragraph}, or null. */
+    private static TableBlock tableAfter(com.vladsch.flexmark.ast.Paragraph paragraph) {
+        Node next = paragraph.getNext();
+        while (next instanceof BlankLine) {
+            next = next.getNext();
+        }
+        return next instanceof TableBlock table ? table : null;
+    }
+
+    /** The caption a paragraph {@code Table: …} gives, or an empty list if it is not one. */
+    private List<Inline> tableCaption(com.vladsch.flexmark.ast.Paragraph paragraph) {
+        if (!paragraph.getChars().startsWith(TABLE_CAPTION)) {
+            return List.of();
+        }
+        List<Inline> content = inlines.children(paragraph, false);
+        if (content.isEmpty() || !(content.get(0) instanceof Text first) || !first.text().startsWith(TABLE_CAPTION)) {
+            return List.of();
+        }
+        List<Inline> caption = new ArrayList<>(content);
+        caption.set(0, new Text(first.text().substring(TABLE_CAPTION.length()) + " "));
+        return Inlines.oneLine(caption);
+    }
+}

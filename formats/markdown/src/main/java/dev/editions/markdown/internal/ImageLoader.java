@@ -1,0 +1,117 @@
+package dev.editions.markdown.internal;
+
+import dev.editions.EditionsException;
+import dev.editions.model.Image;
+import dev.editions.read.Source;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Loads the pictures a Markdown source refers to, safely: only files in the source's own folder (or
+ * below it) and {@code data:} URIs are read. Remote addresses, absolute paths and paths that climb
+ * out of the folder are refused, and nothing is ever fetched.
+ */
+public final class ImageLoader {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private final Source source;
+    private int unnamed;
+
+    /** A loader for the pictures of {@code source}. */
+    public ImageLoader(Source source) {
+        this.source = source;
+    }
+
+    /**
+     * The picture at {@code address}, referred to on {@code line}.
+     *
+     * @throws EditionsException naming the line when the picture is refused, missing or not a PNG or JPEG
+     */
+    public Image load(String address, int line) {
+        String target = address.strip();
+        if (target.isEmpty()) {
+            throw refused(line, "an image has no address");
+        }
+        if (DataUri.isDataUri(target)) {
+            return fromDataUri(target, line);
+        }
+        if (SCHEME.matcher(target).find() || target.startsWith("//")) {
+            throw refused(line, "the image '" + shorten(target) + "' is not a file beside the report; remote"
+                    + " images are not fetched: save the picture in the report's folder and give its relative path");
+        }
+        return fromFile(target, line);
+    }
+
+    private Image fromDataUri(String uri, int line) {
+        Optional<DataUri.Parts> parts;
+        try {
+            parts = DataUri.parse(uri);
+        } catch (IllegalArgumentException e) {
+            throw EditionsException.atLine(source.name(), line, -1, "an embedded image is not valid base64 data", e);
+        }
+        if (parts.isEmpty()) {
+            throw refused(line, "an embedded image must be base64 data (data:image/png;base64,…)");
+        }
+        String name = parts.get().name() != null ? parts.get().name() : "image-" + (++unnamed);
+        return picture(name, parts.get().bytes(), line);
+    }
+
+    private Image fromFile(String address, int line) {
+        Path folder = source.path().map(p -> p.toAbsolutePath().normalize().getParent()).orElseThrow(
+                () -> refused(line, "the image '" + address + "' cannot be read: the report was not read from a file,"
+                        + " so there is no folder to find it in"));
+        String relative = URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Path file;
+        try {
+            Path given = Path.of(relative);
+            if (given.isAbsolute() || relative.startsWith("/") || relative.startsWith("\\")) {
+                throw refused(line, "the image path '" + address + "' is absolute; give a path relative to the report");
+            }
+            file = folder.resolve(given).normalize();
+        } catch (InvalidPathException e) {
+            throw refused(line, "the image path '" + address + "' is not a valid file path");
+        }
+        if (!file.startsWith(folder)) {
+            throw refused(line, "the image path '" + address + "' leaves the report's folder; images must be in the"
+                    + " report's folder or below it");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw refused(line, "the image '" + address + "' does not exist (looked for " + file + ")");
+        }
+        try {
+            if (!file.toRealPath().startsWith(folder.toRealPath())) {
+                throw refused(line, "the image '" + address + "' links to a file outside the report's folder");
+            }
+            if (Files.size(file) > Source.MAX_BYTES) {
+                throw refused(line, "the image '" + address + "' is larger than "
+                        + (Source.MAX_BYTES / (1024 * 1024)) + " MiB");
+            }
+            return picture(file.getFileName().toString(), Files.readAllBytes(file), line);
+        } catch (IOException e) {
+            throw EditionsException.atLine(source.name(), line, -1, "the image '" + address + "' cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Image picture(String name, byte[] bytes, int line) {
+        try {
+            return Image.of(name, bytes);
+        } catch (IllegalArgumentException e) {
+            throw EditionsException.atLine(source.name(), line, -1, e.getMessage(), e);
+        }
+    }
+
+    private EditionsException refused(int line, String problem) {
+        return EditionsException.atLine(source.name(), line, -1, problem);
+    }
+
+    private static String shorten(String address) {
+        return address.length() > 80 ? address.substring(0, 77) + "…" : address;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.editions.markdown.internal;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.editions.model.Inline;
+import dev.editions.model.LanguageSpan;
+import dev.editions.model.LineBreak;
+import dev.editions.model.LanguageTag;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns flexmark inline nodes into model inlines. Raw HTML is never passed through: an element
+ * {@code <span lang="…">} becomes a {@link LanguageSpan}, {@code <br>} a line break, and any other tag
+ * is dropped with a warning while the text around it is kept.
+ */
+final class InlineConverter {
+    private static final Pattern SPAN_OPEN = Pattern.compile("<span\\s+lang\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_ANY_OPEN = Pattern.compile("<span(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_CLOSE = Pattern.compile("</span\\s*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+
+    private final ReadContext context;
+    private int depth;
+
+    InlineConverter(ReadContext context) {
+        this.context = context;
+    }
+
+    /** The inlines of {@code parent}'s children, trimmed, with adjacent texts merged. */
+    List<Inline> children(Node parent, boolean inTable) {
+        return Inlines.tidy(convert(childList(parent), inTable));
+    }
+
+    /** The inlines of {@code nodes}, trimmed, with adjacent texts merged. */
+    List<Inline> of(List<Node> nodes) {
+        return Inlines.tidy(convert(nodes, false));
+    }
+
+    static List<Node> childList(Node parent) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            nodes.add(child);
+        }
+        return nodes;
+    }
+
+    private List<Inline> convert(List<Node> nodes, boolean inTable) {
+        if (nodes.isEmpty()) {
+            return List.of();
+        }
+        if (depth == SourceLimits.MAX_DEPTH) {
+            throw context.error(nodes.get(0), "emphasis, links and language spans are nested more than "
+                    + SourceLimits.MAX_DEPTH + " levels deep; at most " + SourceLimits.MAX_DEPTH + " are read");
+        }
+        depth++;
+        try {
+            int[] closes = spanCloses(nodes);
+            List<Inline> out = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                Node node = nodes.get(i);
+                if (node instanceof HtmlInline html) {
+                    i = html(nodes, i, closes[i], html, inTable, out);
+                } else {
+                    convert(node, inTable, out);
+                }
+            }
+            return out;
+        } finally {
+            depth--;
+        }
+    }
+
+    private void convert(Node node, boolean inTable, List<Inline> out) {
+        switch (node) {
+            case Text text -> context.abbreviations().mark(text.getChars().unescape(), out);
+            case TextBase base -> out.addAll(convert(childList(base), inTable));
+            case StrongEmphasis strong -> Inlines.addStrong(convert(childList(strong), inTable), out);
+            case Emphasis emphasis -> Inlines.addEmphasis(convert(childList(emphasis), inTable), out);
+            case Code code -> Inlines.addCode(Inlines.codeSpan(code.getText().toString(), inTable), out);
+            case SoftLineBreak soft -> Inlines.addText(" ", out);
+            case HardLineBreak hard -> out.add(LineBreak.INSTANCE);
+            case HtmlEntity entity -> Inlines.addText(entity.getChars().unescape(), out);
+            case HtmlInlineComment comment -> context.warn(node, "an HTML comment was left out");
+            case Link link -> Inlines.addLink(link.getUrl().unescape(), link.getTitle().unescape(),
+                    convert(childList(link), inTable), out);
+            case AutoLink link -> Inlines.addLink(link.getText().toString(), null, List.of(), out);
+            case MailLink mail -> Inlines.addLink("mailto:" + mail.getText(), null,
+                    List.of(new dev.editions.model.Text(mail.getText().toString())), out);
+            case LinkRef ref -> linkRef(ref, inTable, out);
+            case Footnote footnote -> footnote(footnote, out);
+            case Image image -> throw misplacedImage(node);
+            case ImageRef image -> throw misplacedImage(node);
+            default -> out.addAll(convert(childList(node), inTable));
+        }
+    }
+
+    private void linkRef(LinkRef ref, boolean inTable, List<Inline> out) {
+        Reference reference = ref.isDefined() ? ref.getReferenceNode(context.parsed()) : null;
+        if (reference == null) {
+            Inlines.addText(oneLine(ref.getChars().unescape()), out);
+            return;
+        }
+        Inlines.addLink(reference.getUrl().unescape(), reference.getTitle().unescape(),
+                convert(childList(ref), inTable), out);
+    }
+
+    private void footnote(Footnote footnote, List<Inline> out) {
+        FootnoteBlock note = footnote.getReferenceNode(context.parsed());
+        if (note == null) {
+            Inlines.addText(oneLine(footnote.getChars().unescape()), out);
+            return;
+        }
+        Inlines.addText("[" + context.footnotes().numberOf(note) + "]", out);
+    }
+
+    /** Markup kept as text, with its line ends as spaces, as soft line breaks are read elsewhere. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\R", " ");
+    }
+
+    /**
+     * Handles the HTML tag at {@code at}, whose matching {@code </span>} is at {@code close} (-1 if
+     * none); returns the index of the last node consumed.
+     */
+    private int html(List<Node> nodes, int at, int close, HtmlInline html, boolean inTable, List<Inline> out) {
+        String tag = html.getChars().toString();
+        if (BREAK.matcher(tag).matches()) {
+            out.add(LineBreak.INSTANCE);
+            return at;
+        }
+        Matcher open = SPAN_OPEN.matcher(tag);
+        if (open.matches()) {
+            String language = open.group(1) != null ? open.group(1) : open.group(2);
+            if (close > 0 && LanguageTag.isWellFormed(language)) {
+                List<Inline> content = Inlines.merge(convert(nodes.subList(at + 1, close), inTable));
+                if (!content.isEmpty()) {
+                    out.add(new LanguageSpan(language, content));
+                }
+                return close;
+            }
+        }
+        context.warn(html, "the HTML tag " + tag + " was left out; Markdown sources may use only"
+                + " <span lang=\"…\"> and <br>");
+        return at;
+    }
+
+    /** For each {@code <span …>} in {@code nodes}, the index of its matching {@code </span>}, else -1. */
+    private static int[] spanCloses(List<Node> nodes) {
+        int[] closes = new int[nodes.size()];
+        Arrays.fill(closes, -1);
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof HtmlInline html) {
+                String tag = html.getChars().toString();
+                if (SPAN_ANY_OPEN.matcher(tag).matches()) {
+                    open.push(i);
+                } else if (SPAN_CLOSE.matcher(tag).matches() && !open.isEmpty()) {
+                    closes[open.pop()] = i;
+                }
+            }
+        }
+        return closes;
+    }
+
+    private dev.editions.EditionsException misplacedImage(Node node) {
+        return context.error(node, "an image inside a link, heading, table cell or emphasis cannot be placed;"
+                + " put the image in a paragraph of its own");
+    }
+}

@@ -1,0 +1,129 @@
+package dev.editions.markdown.internal;
+
+import dev.editions.model.Code;
+import dev.editions.model.Emphasis;
+import dev.editions.model.Inline;
+import dev.editions.model.LineBreak;
+import dev.editions.model.Link;
+import dev.editions.model.Strong;
+import dev.editions.model.Text;
+import dev.editions.write.PlainText;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds model inlines from parsed pieces: empty pieces are dropped and adjacent texts merged. */
+final class Inlines {
+    private Inlines() {
+    }
+
+    static void addText(CharSequence text, List<Inline> out) {
+        if (!text.isEmpty()) {
+            out.add(new Text(text.toString()));
+        }
+    }
+
+    /** Strong text; around nothing but white space it is left out, as Markdown cannot write it. */
+    static void addStrong(List<Inline> content, List<Inline> out) {
+        List<Inline> merged = merge(content);
+        if (PlainText.of(merged).isBlank()) {
+            out.addAll(merged);
+        } else {
+            out.add(new Strong(merged));
+        }
+    }
+
+    /** Emphasis; around nothing but white space it is left out, as Markdown cannot write it. */
+    static void addEmphasis(List<Inline> content, List<Inline> out) {
+        List<Inline> merged = merge(content);
+        if (PlainText.of(merged).isBlank()) {
+            out.addAll(merged);
+        } else {
+            out.add(new Emphasis(merged));
+        }
+    }
+
+    static void addCode(String code, List<Inline> out) {
+        if (!code.isEmpty()) {
+            out.add(new Code(code));
+        }
+    }
+
+    /** A link; one without text shows its address, one without an address keeps only its text. */
+    static void addLink(String target, String title, List<Inline> content, List<Inline> out) {
+        List<Inline> merged = merge(content);
+        if (target.isBlank()) {
+            out.addAll(merged);
+        } else {
+            out.add(new Link(target, title, merged.isEmpty() ? List.of(new Text(target)) : merged));
+        }
+    }
+
+    /**
+     * The content of a code span as CommonMark defines it: line ends become spaces and one space is
+     * stripped from each end when both ends have one. In a table cell {@code \|} stands for a pipe.
+     */
+    static String codeSpan(String raw, boolean inTable) {
+        String code = raw.replace('\n', ' ');
+        if (inTable) {
+            code = code.replace("\\|", "|");
+        }
+        if (code.length() >= 2 && code.charAt(0) == ' ' && code.charAt(code.length() - 1) == ' ' && !code.isBlank()) {
+            code = code.substring(1, code.length() - 1);
+        }
+        return code;
+    }
+
+    /** {@code inlines} with adjacent texts merged. */
+    static List<Inline> merge(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline instanceof Text next && !out.isEmpty() && out.get(out.size() - 1) instanceof Text last) {
+                out.set(out.size() - 1, new Text(last.text() + next.text()));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The content of a one-line block (a heading, a table caption): line breaks, which it cannot hold,
+     * become spaces; then tidied.
+     */
+    static List<Inline> oneLine(List<Inline> inlines) {
+        return tidy(inlines.stream().map(inline -> inline instanceof LineBreak ? new Text(" ") : inline).toList());
+    }
+
+    /** The content of a block: texts merged, white space and line breaks trimmed from both ends. */
+    static List<Inline> tidy(List<Inline> inlines) {
+        List<Inline> out = merge(inlines);
+        int size;
+        do {
+            size = out.size();
+            trim(out, true);
+            trim(out, false);
+        } while (out.size() != size);
+        return out;
+    }
+
+    /** Removes a line break, or white space, from the start or end of {@code out}. */
+    private static void trim(List<Inline> out, boolean start) {
+        if (out.isEmpty()) {
+            return;
+        }
+        int at = start ? 0 : out.size() - 1;
+        if (out.get(at) instanceof LineBreak) {
+            out.remove(at);
+        } else if (out.get(at) instanceof Text text) {
+            replace(out, at, start ? text.text().stripLeading() : text.text().stripTrailing());
+        }
+    }
+
+    private static void replace(List<Inline> out, int at, String text) {
+        if (text.isEmpty()) {
+            out.remove(at);
+        } else {
+            out.set(at, new Text(text));
+        }
+    }
+}
