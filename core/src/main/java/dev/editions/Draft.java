@@ -77,6 +77,6 @@ public final class Draft {
     public Publication publish(Path directory, String... formats) {
         List<String> wanted = formats.length == 0 ? editions.formats() : List.of(formats);
         return new Publisher(editions.writers(), editions.options())
-                .publish(document, source.baseName(), directory, wanted);
+                .publish(document, source.name(), source.baseName(), directory, wanted);
     }
 }

@@ -32,7 +32,11 @@ final class Publisher {
         this.options = options;
     }
 
-    Publication publish(Document document, String baseName, Path directory, List<String> formats) {
+    /**
+     * Writes {@code document} as {@code baseName.ext} for each format; errors about the document's
+     * content are reported against {@code sourceName}.
+     */
+    Publication publish(Document document, String sourceName, String baseName, Path directory, List<String> formats) {
         Map<String, EditionWriter> chosen = new LinkedHashMap<>();
         for (String format : formats) {
             EditionWriter writer = writers.writer(format);
@@ -51,7 +55,7 @@ final class Publisher {
                 Path target = directory.resolve(baseName + "." + writer.extension());
                 Path temporary = temporaryFor(target);
                 temporaries.put(temporary, target);
-                EditionReport report = write(writer, document, temporary, current, target);
+                EditionReport report = write(writer, document, temporary, current, target, sourceName);
                 if (report.pages().isPresent() && current.pageMap() == null) {
                     current = current.toBuilder().pageMap(report.pages().get()).build();
                 }
@@ -73,15 +77,18 @@ final class Publisher {
     }
 
     private static EditionReport write(EditionWriter writer, Document document, Path temporary,
-            EditionOptions options, Path target) {
+            EditionOptions options, Path target, String sourceName) {
         try (OutputStream out = Files.newOutputStream(temporary)) {
             return writer.write(document, out, options);
         } catch (EditionsException e) {
-            throw e;
+            if (sourceName == null || sourceName.equals(e.source()) || target.toString().equals(e.source())) {
+                throw e;
+            }
+            throw EditionsException.of(sourceName, e.getMessage(), e);
         } catch (IOException e) {
             throw EditionsException.of(target.toString(), "cannot be written: " + describe(e), e);
         } catch (RuntimeException e) {
-            throw EditionsException.of(target.toString(), "the " + writer.format() + " writer failed: " + e, e);
+            throw EditionsException.of(sourceName, "the " + writer.format() + " edition cannot be written: " + e, e);
         }
     }
 

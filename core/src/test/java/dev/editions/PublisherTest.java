@@ -95,6 +95,24 @@ class PublisherTest {
         }
     }
 
+    /** Fails with {@code failure}: a refusal of the content, or a bug. */
+    private record ThrowingWriter(String format, RuntimeException failure) implements EditionWriter {
+        @Override
+        public String extension() {
+            return format;
+        }
+
+        @Override
+        public String mediaType() {
+            return "application/octet-stream";
+        }
+
+        @Override
+        public EditionReport write(Document document, OutputStream out, EditionOptions options) {
+            throw failure;
+        }
+    }
+
     private static Draft draft(EditionWriter... writers) {
         return Editions.create().withWriters(EditionWriters.of(List.of(writers)))
                 .open(Source.of("report.txt", REPORT));
@@ -186,6 +204,23 @@ class PublisherTest {
         Publication publication = draft(spy, new PagedWriter()).publish(folder, "epub", "pdf");
         assertEquals(List.of("pdf", "epub"), publication.editions().stream().map(Publication.Edition::format).toList());
         assertEquals("urn:test", seen.get().sourceIdentifier());
+    }
+
+    @Test
+    void aWriterRefusingTheContentNamesTheSource(@TempDir Path folder) {
+        EditionsException e = assertThrows(EditionsException.class,
+                () -> draft(new TextWriter("aaa"), new ThrowingWriter("zzz",
+                        EditionsException.of("EPUB edition", "the link target 'annex' cannot be followed"))).publish(folder));
+        assertEquals("report.txt: EPUB edition: the link target 'annex' cannot be followed", e.getMessage());
+    }
+
+    @Test
+    void aFailingWriterIsReportedAgainstTheSourceAndFormat(@TempDir Path folder) throws IOException {
+        EditionsException e = assertThrows(EditionsException.class,
+                () -> draft(new ThrowingWriter("zzz", new IllegalStateException("index 3 out of bounds"))).publish(folder));
+        assertEquals("report.txt: the zzz edition cannot be written: java.lang.IllegalStateException: index 3 out of"
+                + " bounds", e.getMessage());
+        assertEquals(List.of(), listing(folder));
     }
 
     @Test

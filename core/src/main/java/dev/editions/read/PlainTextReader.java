@@ -41,13 +41,13 @@ public final class PlainTextReader implements SourceReader {
     @Override
     public Document read(Source source) {
         String text = source.text();
-        if (text.isBlank()) {
+        if (WhiteSpace.isBlank(text)) {
             throw EditionsException.of(source.name(), "contains only white space: there is no text to publish");
         }
         List<Block> blocks = new ArrayList<>();
         List<Inline> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            if (line.isBlank()) {
+            if (WhiteSpace.isBlank(line)) {
                 flush(lines, blocks);
             } else {
                 if (!lines.isEmpty()) {

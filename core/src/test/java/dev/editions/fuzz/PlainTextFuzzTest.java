@@ -15,14 +15,14 @@ import dev.editions.read.SourceKind;
  * may escape is {@link EditionsException}, and every input must finish (Jazzer reports inputs that
  * hang or exhaust memory).
  *
- * <p>{@code mvn verify} replays the checked-in inputs under {@code src/test/resources}; run
- * {@code JAZZER_FUZZ=1 mvn -pl core test -Dtest=PlainTextFuzzTest} to fuzz for the given duration.
+ * <p>{@code mvn verify} replays the checked-in inputs under {@code src/test/resources}, then fuzzes
+ * for {@code editions.fuzz.duration} (15 s; {@code -Deditions.fuzz.duration=10m} for a long run).
  */
 class PlainTextFuzzTest {
     private static final PlainTextReader READER = new PlainTextReader();
     private static final Normaliser NORMALISER = Normaliser.standard();
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest
     void readsAndNormalisesAnyBytes(byte[] bytes) {
         Document raw;
         try {

@@ -1,6 +1,6 @@
 package dev.editions.markdown;
 
-import dev.editions.model.Abbreviation;
+import dev.editions.markdown.internal.AbbreviationMarker;
 import dev.editions.model.Block;
 import dev.editions.model.Document;
 import dev.editions.model.Emphasis;
@@ -19,10 +19,8 @@ import dev.editions.model.Table;
 import dev.editions.model.Text;
 import dev.editions.write.PlainText;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * A document in the form Markdown gives it, which is what reading a Markdown edition returns: adjacent
@@ -30,21 +28,10 @@ import java.util.regex.Pattern;
  * definitions apply to the whole document), and figure captions are plain text (an image title).
  */
 final class Canonical {
-    private final Glossary glossary;
-    private final Pattern shortForms;
+    private final AbbreviationMarker abbreviations;
 
     private Canonical(Glossary glossary) {
-        this.glossary = glossary;
-        List<String> keys = new ArrayList<>(glossary.entries().keySet());
-        keys.sort(Comparator.reverseOrder());
-        StringBuilder alternatives = new StringBuilder();
-        for (String key : keys) {
-            if (!alternatives.isEmpty()) {
-                alternatives.append('|');
-            }
-            alternatives.append("\\b").append(Pattern.quote(key)).append("\\b");
-        }
-        this.shortForms = keys.isEmpty() ? null : Pattern.compile(alternatives.toString());
+        this.abbreviations = new AbbreviationMarker(glossary.entries());
     }
 
     static Document of(Document document) {
@@ -70,6 +57,14 @@ final class Canonical {
         };
     }
 
+    /** A link target as a Markdown edition writes it: characters a destination cannot hold percent-encoded. */
+    private static String target(String target) {
+        StringBuilder out = new StringBuilder();
+        target.chars().forEach(c -> out.append(c <= ' ' || c == '<' || c == '>' || c == 0x7F
+                ? String.format(Locale.ROOT, "%%%02X", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
     private List<Table.Row> rows(List<Table.Row> rows) {
         return rows.stream().map(r -> new Table.Row(r.cells().stream().map(c -> new Table.Cell(inlines(c.content())))
                 .toList())).toList();
@@ -81,7 +76,7 @@ final class Canonical {
             Inline next = switch (inline) {
                 case Emphasis e -> new Emphasis(inlines(e.content()));
                 case Strong s -> new Strong(inlines(s.content()));
-                case Link l -> new Link(l.target(), l.title(), inlines(l.content()));
+                case Link l -> new Link(target(l.target()), l.title(), inlines(l.content()));
                 case LanguageSpan s -> new LanguageSpan(s.language(), inlines(s.content()));
                 default -> inline;
             };
@@ -93,27 +88,12 @@ final class Canonical {
         }
         List<Inline> out = new ArrayList<>();
         for (Inline inline : merged) {
-            if (inline instanceof Text text && shortForms != null) {
-                abbreviate(text.text(), out);
+            if (inline instanceof Text text) {
+                abbreviations.mark(text.text(), out);
             } else {
                 out.add(inline);
             }
         }
         return out;
-    }
-
-    private void abbreviate(String text, List<Inline> out) {
-        Matcher matcher = shortForms.matcher(text);
-        int at = 0;
-        while (matcher.find()) {
-            if (matcher.start() > at) {
-                out.add(new Text(text.substring(at, matcher.start())));
-            }
-            out.add(new Abbreviation(matcher.group(), glossary.longForm(matcher.group()).orElseThrow()));
-            at = matcher.end();
-        }
-        if (at < text.length()) {
-            out.add(new Text(text.substring(at)));
-        }
     }
 }

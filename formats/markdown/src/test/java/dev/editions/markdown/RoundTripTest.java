@@ -28,6 +28,7 @@ class RoundTripTest {
         return DynamicTest.dynamicTest(name, () -> {
             Document original = fixture.get();
             byte[] written = EditionsUnderTest.writeKept(original, name);
+            CleanMarkdown.check(name, new String(written, StandardCharsets.UTF_8));
             assertArrayEquals(written, EditionsUnderTest.write(original), "writing twice gives the same bytes");
             Document read = EditionsUnderTest.read(name, written);
             assertEquals(Canonical.of(original), read, "reading the edition gives the document");

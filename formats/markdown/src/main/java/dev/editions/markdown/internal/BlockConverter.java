@@ -48,6 +48,7 @@ final class BlockConverter {
     private final ReadContext context;
     private final InlineConverter inlines;
     private final TableConverter tables;
+    private int depth;
 
     BlockConverter(ReadContext context) {
         this.context = context;
@@ -80,14 +81,14 @@ final class BlockConverter {
     private void convert(Node node, List<Block> out) {
         switch (node) {
             case com.vladsch.flexmark.ast.Heading heading -> {
-                List<Inline> content = inlines.children(heading, false);
+                List<Inline> content = Inlines.oneLine(inlines.children(heading, false));
                 if (!content.isEmpty()) {
                     out.add(new Heading(heading.getLevel(), content));
                 }
             }
             case com.vladsch.flexmark.ast.Paragraph paragraph -> paragraph(paragraph, out);
             case BlockQuote quote -> {
-                List<Block> blocks = blocks(quote);
+                List<Block> blocks = nested(quote);
                 if (!blocks.isEmpty()) {
                     out.add(new Quote(blocks));
                 }
@@ -120,7 +121,7 @@ final class BlockConverter {
     private void list(com.vladsch.flexmark.ast.ListBlock list, List<Block> out) {
         List<ListItem> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            List<Block> blocks = blocks(item);
+            List<Block> blocks = nested(item);
             if (!blocks.isEmpty()) {
                 items.add(new ListItem(blocks));
             }
@@ -128,6 +129,20 @@ final class BlockConverter {
         if (!items.isEmpty()) {
             boolean ordered = list instanceof OrderedList;
             out.add(new ListBlock(ordered, ordered ? ((OrderedList) list).getStartNumber() : 1, items));
+        }
+    }
+
+    /** The blocks of a list item or block quote, one level deeper. */
+    private List<Block> nested(Node container) {
+        if (depth == SourceLimits.MAX_DEPTH) {
+            throw context.error(container, "lists and block quotes are nested more than " + SourceLimits.MAX_DEPTH
+                    + " levels deep; at most " + SourceLimits.MAX_DEPTH + " are read");
+        }
+        depth++;
+        try {
+            return blocks(container);
+        } finally {
+            depth--;
         }
     }
 
@@ -154,7 +169,7 @@ final class BlockConverter {
             title = inline.getTitle().unescape();
         } else {
             ImageRef ref = (ImageRef) image;
-            Reference reference = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+            Reference reference = ref.isDefined() ? ref.getReferenceNode(context.parsed()) : null;
             if (reference == null) {
                 throw context.error(image, "the image reference " + ref.getChars() + " is not defined");
             }
@@ -163,7 +178,7 @@ final class BlockConverter {
         }
         String alt = PlainText.of(inlines.children(image, false)).replaceAll("\\s+", " ").strip();
         List<Inline> caption = title.isBlank() ? List.of() : List.of(new Text(title.strip()));
-        dev.editions.model.Image picture = context.images().load(address, ReadContext.line(image));
+        dev.editions.model.Image picture = context.images().load(address, context.line(image));
         return alt.isEmpty() ? Figure.decorative(picture, caption) : Figure.of(picture, alt, caption);
     }
 
@@ -210,11 +225,11 @@ final class BlockConverter {
             return List.of();
         }
         List<Inline> content = inlines.children(paragraph, false);
-        if (!(content.get(0) instanceof Text first)) {
+        if (content.isEmpty() || !(content.get(0) instanceof Text first) || !first.text().startsWith(TABLE_CAPTION)) {
             return List.of();
         }
         List<Inline> caption = new ArrayList<>(content);
         caption.set(0, new Text(first.text().substring(TABLE_CAPTION.length()) + " "));
-        return Inlines.tidy(caption);
+        return Inlines.oneLine(caption);
     }
 }

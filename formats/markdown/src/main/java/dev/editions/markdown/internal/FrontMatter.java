@@ -3,6 +3,7 @@ package dev.editions.markdown.internal;
 import dev.editions.EditionsException;
 import dev.editions.model.LanguageTag;
 import dev.editions.model.Metadata;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -37,6 +40,9 @@ public final class FrontMatter {
             "identifier", "description", "keywords", "rights");
     private static final Map<String, String> ALIASES = Map.of("author", "authors", "publisher", "publishers",
             "lang", "language");
+
+    /** The longest front matter read, in characters. */
+    private static final int MAX_CHARACTERS = 1024 * 1024;
 
     private final String source;
     private final int firstLine;
@@ -101,8 +107,11 @@ public final class FrontMatter {
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(0);
         options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(MAX_CHARACTERS);
         try {
-            return new Yaml(options).compose(new java.io.StringReader(yaml));
+            Yaml parser = new Yaml(options);
+            refuseAliases(parser, yaml);
+            return parser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
@@ -110,6 +119,20 @@ public final class FrontMatter {
                     mark == null ? -1 : mark.getColumn() + 1, "the front matter is not valid YAML: " + problem, e);
         } catch (YAMLException e) {
             throw EditionsException.atLine(source, firstLine, -1, "the front matter is not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses aliases ({@code *name}) before the YAML is composed: front matter has no use for them, and
+     * nested aliases can make a few lines expand to billions of values.
+     */
+    private void refuseAliases(Yaml parser, String yaml) {
+        for (Event event : parser.parse(new StringReader(yaml))) {
+            if (event instanceof AliasEvent alias) {
+                throw EditionsException.atLine(source, firstLine + alias.getStartMark().getLine(),
+                        alias.getStartMark().getColumn() + 1, "the front matter may not use YAML aliases (*"
+                        + alias.getAnchor() + "); write each value out in full");
+            }
         }
     }
 

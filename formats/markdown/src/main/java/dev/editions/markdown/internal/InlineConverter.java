@@ -17,7 +17,6 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
-import com.vladsch.flexmark.ext.abbreviation.Abbreviation;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
@@ -25,7 +24,10 @@ import dev.editions.model.Inline;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.LanguageTag;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +45,7 @@ final class InlineConverter {
     private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
     private final ReadContext context;
+    private int depth;
 
     InlineConverter(ReadContext context) {
         this.context = context;
@@ -67,23 +70,35 @@ final class InlineConverter {
     }
 
     private List<Inline> convert(List<Node> nodes, boolean inTable) {
-        List<Inline> out = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            Node node = nodes.get(i);
-            if (node instanceof HtmlInline html) {
-                i = html(nodes, i, html, inTable, out);
-            } else {
-                convert(node, inTable, out);
-            }
+        if (nodes.isEmpty()) {
+            return List.of();
         }
-        return out;
+        if (depth == SourceLimits.MAX_DEPTH) {
+            throw context.error(nodes.get(0), "emphasis, links and language spans are nested more than "
+                    + SourceLimits.MAX_DEPTH + " levels deep; at most " + SourceLimits.MAX_DEPTH + " are read");
+        }
+        depth++;
+        try {
+            int[] closes = spanCloses(nodes);
+            List<Inline> out = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                Node node = nodes.get(i);
+                if (node instanceof HtmlInline html) {
+                    i = html(nodes, i, closes[i], html, inTable, out);
+                } else {
+                    convert(node, inTable, out);
+                }
+            }
+            return out;
+        } finally {
+            depth--;
+        }
     }
 
     private void convert(Node node, boolean inTable, List<Inline> out) {
         switch (node) {
-            case Text text -> Inlines.addText(text.getChars().unescape(), out);
+            case Text text -> context.abbreviations().mark(text.getChars().unescape(), out);
             case TextBase base -> out.addAll(convert(childList(base), inTable));
-            case Abbreviation abbreviation -> abbreviation(abbreviation, out);
             case StrongEmphasis strong -> Inlines.addStrong(convert(childList(strong), inTable), out);
             case Emphasis emphasis -> Inlines.addEmphasis(convert(childList(emphasis), inTable), out);
             case Code code -> Inlines.addCode(Inlines.codeSpan(code.getText().toString(), inTable), out);
@@ -104,20 +119,10 @@ final class InlineConverter {
         }
     }
 
-    private void abbreviation(Abbreviation node, List<Inline> out) {
-        String shortForm = node.getChars().toString();
-        String longForm = context.longForm(shortForm);
-        if (longForm == null) {
-            Inlines.addText(shortForm, out);
-        } else {
-            out.add(new dev.editions.model.Abbreviation(shortForm, longForm));
-        }
-    }
-
     private void linkRef(LinkRef ref, boolean inTable, List<Inline> out) {
-        Reference reference = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+        Reference reference = ref.isDefined() ? ref.getReferenceNode(context.parsed()) : null;
         if (reference == null) {
-            Inlines.addText(ref.getChars().unescape(), out);
+            Inlines.addText(oneLine(ref.getChars().unescape()), out);
             return;
         }
         Inlines.addLink(reference.getUrl().unescape(), reference.getTitle().unescape(),
@@ -125,16 +130,24 @@ final class InlineConverter {
     }
 
     private void footnote(Footnote footnote, List<Inline> out) {
-        FootnoteBlock note = footnote.getReferenceNode(footnote.getDocument());
+        FootnoteBlock note = footnote.getReferenceNode(context.parsed());
         if (note == null) {
-            Inlines.addText(footnote.getChars().unescape(), out);
+            Inlines.addText(oneLine(footnote.getChars().unescape()), out);
             return;
         }
         Inlines.addText("[" + context.footnotes().numberOf(note) + "]", out);
     }
 
-    /** Handles the HTML tag at {@code at}; returns the index of the last node consumed. */
-    private int html(List<Node> nodes, int at, HtmlInline html, boolean inTable, List<Inline> out) {
+    /** Markup kept as text, with its line ends as spaces, as soft line breaks are read elsewhere. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\R", " ");
+    }
+
+    /**
+     * Handles the HTML tag at {@code at}, whose matching {@code </span>} is at {@code close} (-1 if
+     * none); returns the index of the last node consumed.
+     */
+    private int html(List<Node> nodes, int at, int close, HtmlInline html, boolean inTable, List<Inline> out) {
         String tag = html.getChars().toString();
         if (BREAK.matcher(tag).matches()) {
             out.add(LineBreak.INSTANCE);
@@ -143,7 +156,6 @@ final class InlineConverter {
         Matcher open = SPAN_OPEN.matcher(tag);
         if (open.matches()) {
             String language = open.group(1) != null ? open.group(1) : open.group(2);
-            int close = matchingClose(nodes, at);
             if (close > 0 && LanguageTag.isWellFormed(language)) {
                 List<Inline> content = Inlines.merge(convert(nodes.subList(at + 1, close), inTable));
                 if (!content.isEmpty()) {
@@ -157,22 +169,22 @@ final class InlineConverter {
         return at;
     }
 
-    private static int matchingClose(List<Node> nodes, int open) {
-        int depth = 0;
-        for (int i = open + 1; i < nodes.size(); i++) {
+    /** For each {@code <span …>} in {@code nodes}, the index of its matching {@code </span>}, else -1. */
+    private static int[] spanCloses(List<Node> nodes) {
+        int[] closes = new int[nodes.size()];
+        Arrays.fill(closes, -1);
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i) instanceof HtmlInline html) {
                 String tag = html.getChars().toString();
                 if (SPAN_ANY_OPEN.matcher(tag).matches()) {
-                    depth++;
-                } else if (SPAN_CLOSE.matcher(tag).matches()) {
-                    if (depth == 0) {
-                        return i;
-                    }
-                    depth--;
+                    open.push(i);
+                } else if (SPAN_CLOSE.matcher(tag).matches() && !open.isEmpty()) {
+                    closes[open.pop()] = i;
                 }
             }
         }
-        return -1;
+        return closes;
     }
 
     private dev.editions.EditionsException misplacedImage(Node node) {

@@ -10,12 +10,13 @@ import dev.editions.model.Link;
 import dev.editions.model.Strong;
 import dev.editions.model.Text;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Writes model inlines as CommonMark text that reads back as the same inlines: characters with a
  * meaning in Markdown are escaped, emphasis is {@code *…*}, strong text {@code **…**} (with
- * {@code _…_} for emphasis directly inside it, since {@code ***} would read as emphasis around strong
+ * {@code _…_} for emphasis that is all of it, since {@code ***} would read as emphasis around strong
  * text), language spans are {@code <span lang="…">} and abbreviations are their short form, expanded
  * by the definitions at the end of the edition.
  */
@@ -62,18 +63,20 @@ final class InlineWriter {
         }
     }
 
+    /**
+     * Strong text. Emphasis that is all of it is written {@code **_…_**}, since {@code ***…***} would read
+     * as emphasis around strong text; emphasis at one end of longer strong text is {@code ***…*…**},
+     * since {@code _} cannot close before a letter.
+     */
     private static void strong(Strong strong, Place place, StringBuilder out) {
         List<Inline> content = strong.content();
-        StringBuilder inner = new StringBuilder();
-        for (int i = 0; i < content.size(); i++) {
-            boolean atEdge = i == 0 || i == content.size() - 1;
-            if (atEdge && content.get(i) instanceof Emphasis emphasis) {
-                delimited("_", write(emphasis.content(), place), inner);
-            } else {
-                write(List.of(content.get(i)), place, inner);
-            }
+        if (content.size() == 1 && content.get(0) instanceof Emphasis emphasis) {
+            StringBuilder inner = new StringBuilder();
+            delimited("_", write(emphasis.content(), place), inner);
+            delimited("**", inner.toString(), out);
+        } else {
+            delimited("**", write(content, place), out);
         }
-        delimited("**", inner.toString(), out);
     }
 
     /** Wraps {@code content} in {@code delimiter}, keeping white space at its ends outside the delimiters. */
@@ -96,13 +99,27 @@ final class InlineWriter {
         out.append(')');
     }
 
-    /** A link or image destination; one with spaces is written in angle brackets. */
+    /**
+     * A link destination. Spaces, angle brackets and control characters, which a bare destination
+     * cannot hold, are percent-encoded (flexmark does not read destinations in angle brackets that hold
+     * spaces); backslashes and parentheses are escaped.
+     */
     static String destination(String target) {
-        String escaped = target.replace("\\", "\\\\").replace("\n", "%0A");
-        if (target.chars().anyMatch(c -> c == ' ' || c == '<' || c == '>')) {
-            return "<" + escaped.replace("<", "\\<").replace(">", "\\>") + ">";
+        StringBuilder out = new StringBuilder(target.length() + 8);
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            switch (c) {
+                case '\\', '(', ')' -> out.append('\\').append(c);
+                default -> {
+                    if (c <= ' ' || c == '<' || c == '>' || c == 0x7F) {
+                        out.append(String.format(Locale.ROOT, "%%%02X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
         }
-        return escaped.replace("(", "\\(").replace(")", "\\)");
+        return out.toString();
     }
 
     /** A link or image title in double quotes. */

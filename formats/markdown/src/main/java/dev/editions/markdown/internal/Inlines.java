@@ -7,6 +7,7 @@ import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
 import dev.editions.model.Strong;
 import dev.editions.model.Text;
+import dev.editions.write.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,16 +22,22 @@ final class Inlines {
         }
     }
 
+    /** Strong text; around nothing but white space it is left out, as Markdown cannot write it. */
     static void addStrong(List<Inline> content, List<Inline> out) {
         List<Inline> merged = merge(content);
-        if (!merged.isEmpty()) {
+        if (PlainText.of(merged).isBlank()) {
+            out.addAll(merged);
+        } else {
             out.add(new Strong(merged));
         }
     }
 
+    /** Emphasis; around nothing but white space it is left out, as Markdown cannot write it. */
     static void addEmphasis(List<Inline> content, List<Inline> out) {
         List<Inline> merged = merge(content);
-        if (!merged.isEmpty()) {
+        if (PlainText.of(merged).isBlank()) {
+            out.addAll(merged);
+        } else {
             out.add(new Emphasis(merged));
         }
     }
@@ -79,22 +86,37 @@ final class Inlines {
         return out;
     }
 
+    /**
+     * The content of a one-line block (a heading, a table caption): line breaks, which it cannot hold,
+     * become spaces; then tidied.
+     */
+    static List<Inline> oneLine(List<Inline> inlines) {
+        return tidy(inlines.stream().map(inline -> inline instanceof LineBreak ? new Text(" ") : inline).toList());
+    }
+
     /** The content of a block: texts merged, white space and line breaks trimmed from both ends. */
     static List<Inline> tidy(List<Inline> inlines) {
         List<Inline> out = merge(inlines);
-        while (!out.isEmpty() && out.get(0) instanceof LineBreak) {
-            out.remove(0);
-        }
-        while (!out.isEmpty() && out.get(out.size() - 1) instanceof LineBreak) {
-            out.remove(out.size() - 1);
-        }
-        if (!out.isEmpty() && out.get(0) instanceof Text first) {
-            replace(out, 0, first.text().stripLeading());
-        }
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Text last) {
-            replace(out, out.size() - 1, last.text().stripTrailing());
-        }
+        int size;
+        do {
+            size = out.size();
+            trim(out, true);
+            trim(out, false);
+        } while (out.size() != size);
         return out;
+    }
+
+    /** Removes a line break, or white space, from the start or end of {@code out}. */
+    private static void trim(List<Inline> out, boolean start) {
+        if (out.isEmpty()) {
+            return;
+        }
+        int at = start ? 0 : out.size() - 1;
+        if (out.get(at) instanceof LineBreak) {
+            out.remove(at);
+        } else if (out.get(at) instanceof Text text) {
+            replace(out, at, start ? text.text().stripLeading() : text.text().stripTrailing());
+        }
     }
 
     private static void replace(List<Inline> out, int at, String text) {

@@ -1,22 +1,22 @@
 package dev.editions.markdown.internal;
 
-import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
  * The flexmark configuration Markdown sources are read with: CommonMark plus YAML front matter, GFM
- * pipe tables, abbreviation definitions and footnotes.
+ * pipe tables, abbreviation definitions and footnotes, with link labels found in linear time.
  */
 public final class MarkdownParsers {
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create(),
-                    AbbreviationExtension.create(), FootnoteExtension.create()))
+                    new AbbreviationDefinitions(), FootnoteExtension.create()))
             // GFM tables: a header row is required, rows may have fewer cells, no captions or column spans.
             .set(TablesExtension.COLUMN_SPANS, false)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -28,7 +28,9 @@ public final class MarkdownParsers {
             .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
             .toImmutable();
 
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    /** flexmark adds the reading of link reference definitions only for its own inline parser, so it is added here. */
+    private static final Parser PARSER = Parser.builder(OPTIONS).customInlineParserFactory(SafeInlineParser::new)
+            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
 
     private MarkdownParsers() {
     }

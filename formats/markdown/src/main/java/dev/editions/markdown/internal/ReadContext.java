@@ -4,34 +4,42 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.editions.EditionsException;
 import dev.editions.read.Source;
 import java.lang.System.Logger.Level;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What converting one Markdown source needs to share: its name for messages, the abbreviations it
- * defines, the numbering of its footnotes and the loader of its pictures.
+ * What converting one Markdown source needs to share: its name for messages, the parsed source, the
+ * abbreviations it defines, the numbering of its footnotes and the loader of its pictures.
  */
 final class ReadContext {
     private static final System.Logger LOG = System.getLogger("dev.editions.markdown");
+    /** The most warnings logged for one source; the rest are counted in one last warning. */
+    private static final int MAX_WARNINGS = 20;
 
     private final Source source;
-    private final Map<String, String> abbreviations;
+    private final com.vladsch.flexmark.util.ast.Document parsed;
+    private final AbbreviationMarker marker;
     private final Footnotes footnotes = new Footnotes();
     private final ImageLoader images;
+    private int warnings;
 
-    ReadContext(Source source, Map<String, String> abbreviations) {
+    ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations) {
         this.source = source;
-        this.abbreviations = new LinkedHashMap<>(abbreviations);
+        this.parsed = parsed;
+        this.marker = new AbbreviationMarker(abbreviations);
         this.images = new ImageLoader(source);
     }
 
-    String sourceName() {
-        return source.name();
+    /**
+     * The parsed source, which holds its link references and footnotes (a node inside a link's text
+     * may be detached from it, so it is never found through the node).
+     */
+    com.vladsch.flexmark.util.ast.Document parsed() {
+        return parsed;
     }
 
-    /** The long form defined for {@code shortForm}, or null. */
-    String longForm(String shortForm) {
-        return abbreviations.get(shortForm);
+    /** Marks the uses of the source's abbreviations in text. */
+    AbbreviationMarker abbreviations() {
+        return marker;
     }
 
     Footnotes footnotes() {
@@ -42,9 +50,9 @@ final class ReadContext {
         return images;
     }
 
-    /** The 1-based line a node starts on. */
-    static int line(Node node) {
-        return node.getStartLineNumber() + 1;
+    /** The 1-based line a node starts on, found through the parsed source (the node may be detached). */
+    int line(Node node) {
+        return parsed.getLineNumber(node.getStartOffset()) + 1;
     }
 
     /** An error about the source at the line of {@code node}. */
@@ -54,6 +62,11 @@ final class ReadContext {
 
     /** Reports something the reader changed or left out, where a publisher should look. */
     void warn(Node node, String message) {
-        LOG.log(Level.WARNING, () -> source.name() + ": line " + line(node) + ": " + message);
+        warnings++;
+        if (warnings <= MAX_WARNINGS) {
+            LOG.log(Level.WARNING, () -> source.name() + ": line " + line(node) + ": " + message);
+        } else if (warnings == MAX_WARNINGS + 1) {
+            LOG.log(Level.WARNING, () -> source.name() + ": further warnings about this source are not shown");
+        }
     }
 }

@@ -14,11 +14,13 @@ import dev.editions.model.ListItem;
 import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
 import dev.editions.read.Source;
+import dev.editions.read.WhiteSpace;
 import dev.editions.write.PlainText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -33,6 +35,8 @@ import java.util.function.Supplier;
 public final class SourceConverter {
     /** The heading written above the notes made from footnotes. */
     public static final String NOTES_HEADING = "Notes";
+    /** The most abbreviation definitions a source may hold. */
+    static final int MAX_ABBREVIATIONS = 1_000;
 
     private SourceConverter() {
     }
@@ -44,17 +48,33 @@ public final class SourceConverter {
      */
     public static Document read(Source source) {
         String text = source.text();
-        if (text.isBlank()) {
+        if (WhiteSpace.isBlank(text)) {
             throw EditionsException.of(source.name(), "contains only white space: there is no text to publish");
         }
-        com.vladsch.flexmark.util.ast.Document parsed = MarkdownParsers.parser().parse(text);
-        Map<String, String> abbreviations = abbreviations(parsed);
-        ReadContext context = new ReadContext(source, abbreviations);
+        SourceLimits.check(source.name(), text);
+        return DeepStack.call(source.name(), () -> convert(source, text));
+    }
+
+    private static Document convert(Source source, String text) {
+        com.vladsch.flexmark.util.ast.Document parsed = parse(source, text);
+        Map<String, String> abbreviations = abbreviations(source, parsed);
+        ReadContext context = new ReadContext(source, parsed, abbreviations);
         BlockConverter converter = new BlockConverter(context);
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
         addNotes(parsed, context, converter, blocks);
         Metadata metadata = frontMatter(source, parsed, () -> defaultTitle(blocks, source));
         return new Document(metadata, blocks, new Glossary(abbreviations), List.of());
+    }
+
+    /** The parsed text; a failure inside flexmark becomes an error about the source. */
+    private static com.vladsch.flexmark.util.ast.Document parse(Source source, String text) {
+        try {
+            return MarkdownParsers.parser().parse(text);
+        } catch (RuntimeException | AssertionError e) {
+            throw EditionsException.of(source.name(), "the Markdown parser (flexmark) failed on this text ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); simplify the markup where the source is unusual", e);
+        }
     }
 
     private static Metadata frontMatter(Source source, com.vladsch.flexmark.util.ast.Document parsed,
@@ -67,7 +87,7 @@ public final class SourceConverter {
         return new FrontMatter(source.name(), block.getStartLineNumber() + 2).read(yaml, defaultTitle);
     }
 
-    private static Map<String, String> abbreviations(com.vladsch.flexmark.util.ast.Document parsed) {
+    private static Map<String, String> abbreviations(Source source, com.vladsch.flexmark.util.ast.Document parsed) {
         Map<String, String> abbreviations = new LinkedHashMap<>();
         for (Node node : parsed.getDescendants()) {
             if (node instanceof AbbreviationBlock block) {
@@ -75,6 +95,11 @@ public final class SourceConverter {
                 String longForm = block.getAbbreviation().unescape().strip();
                 if (!shortForm.isEmpty() && !longForm.isEmpty()) {
                     abbreviations.putIfAbsent(shortForm, longForm);
+                }
+                if (abbreviations.size() > MAX_ABBREVIATIONS) {
+                    throw EditionsException.atLine(source.name(), parsed.getLineNumber(block.getStartOffset()) + 1, -1, "more than "
+                            + String.format(Locale.ROOT, "%,d", MAX_ABBREVIATIONS) + " abbreviations are defined; at most "
+                            + String.format(Locale.ROOT, "%,d", MAX_ABBREVIATIONS) + " are read");
                 }
             }
         }

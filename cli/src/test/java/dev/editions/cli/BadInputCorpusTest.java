@@ -1,0 +1,186 @@
+package dev.editions.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.editions.fixtures.Pictures;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of bad input, published through the command: it exits with 1, prints one line that
+ * names the source and the problem, and writes nothing.
+ */
+class BadInputCorpusTest {
+    private static final byte[] PDF = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    /** Writes one bad source into a folder and returns its path. */
+    @FunctionalInterface
+    private interface BadSource {
+        Path create(Path folder) throws IOException;
+    }
+
+    private record Run(int code, String err) {
+    }
+
+    private static Run publish(Path source, Path output) {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", source.toString(), "-o", output.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        return new Run(code, err.toString());
+    }
+
+    static Stream<Arguments> corpus() {
+        return Stream.of(
+                Arguments.of("empty file", "is empty",
+                        file("empty.txt", new byte[0])),
+                Arguments.of("only white space", "contains only white space",
+                        file("blank.txt", " \n\t\n\u00a0 \r\n".getBytes(StandardCharsets.UTF_8))),
+                Arguments.of("only white space in Markdown", "contains only white space",
+                        file("blank.md", "\u00a0\n\u200b\n  \n".getBytes(StandardCharsets.UTF_8))),
+                Arguments.of("empty Markdown", "is empty",
+                        file("empty.md", new byte[0])),
+                Arguments.of("invalid UTF-8", "byte 3: invalid UTF-8 (byte 0xE9 on line 1)",
+                        file("latin1.txt", "Caf\u00e9 au lait\nna\u00efve".getBytes(StandardCharsets.ISO_8859_1))),
+                Arguments.of("invalid UTF-8 in Markdown", "invalid UTF-8",
+                        file("latin1.md", "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1))),
+                Arguments.of("PDF renamed .txt", "is a PDF document", file("report.txt", PDF)),
+                Arguments.of("PDF renamed .md", "is a PDF document", file("report.md", PDF)),
+                Arguments.of("PNG renamed .txt", "is a PNG image", file("picture.txt", PNG)),
+                Arguments.of("ZIP renamed .md", "is a ZIP archive", file("archive.md", zip())),
+                Arguments.of("NUL bytes", "binary", file("data.txt", new byte[] {'a', 0, 'b', 0})),
+                Arguments.of("a directory", "is a directory", (BadSource) folder ->
+                        Files.createDirectory(folder.resolve("folder.txt"))),
+                Arguments.of("a missing file", "no such file", (BadSource) folder -> folder.resolve("missing.txt")),
+                Arguments.of("unknown extension", "cannot read '.odt' files", file("report.odt", "text".getBytes())),
+                Arguments.of("200 MB of text", "sources over 64 MiB are refused", (BadSource) folder -> {
+                    Path huge = folder.resolve("huge.txt");
+                    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+                        file.setLength(200L * 1024 * 1024);
+                    }
+                    return huge;
+                }),
+                Arguments.of("a line of ten million characters", "lines over 1,000,000 characters are refused",
+                        file("long.txt", longLine())),
+                Arguments.of("a long line in Markdown", "lines over 1,000,000 characters are refused",
+                        file("long.md", longLine())),
+                Arguments.of("front matter that is not YAML", "line 2",
+                        file("yaml.md", "---\ntitle: [unclosed\n---\n\nText.\n".getBytes(StandardCharsets.UTF_8))),
+                Arguments.of("YAML alias bomb", "front matter", file("bomb.md", aliasBomb())),
+                Arguments.of("image outside the source folder", "line 3", (BadSource) folder -> {
+                    Files.write(folder.resolve("outside.png"), Pictures.barChartPng("outside.png", 1).bytes());
+                    Path inner = Files.createDirectory(folder.resolve("inner"));
+                    return Files.writeString(inner.resolve("escape.md"),
+                            "# Title\n\n![A chart](../outside.png)\n");
+                }),
+                Arguments.of("remote image", "line 3", file("remote.md",
+                        "# Title\n\n![A chart](https://example.org/chart.png)\n".getBytes(StandardCharsets.UTF_8))),
+                Arguments.of("image that is not an image", "line 3", (BadSource) folder -> {
+                    Files.writeString(folder.resolve("chart.png"), "not a picture");
+                    return Files.writeString(folder.resolve("fake.md"), "# Title\n\n![A chart](chart.png)\n");
+                }),
+                Arguments.of("missing image", "line 3", file("gone.md",
+                        "# Title\n\n![A chart](gone.png)\n".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void isRefusedWithOneLineAndNothingWritten(String name, String problem, BadSource bad, @TempDir Path folder)
+            throws IOException {
+        Path source = bad.create(folder);
+        Path output = folder.resolve("out");
+        Run run = publish(source, output);
+        assertEquals(1, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("editions: " + source + ": "), run.err());
+        assertTrue(run.err().contains(problem), run.err());
+        assertFalse(Files.exists(output), "nothing may be written");
+    }
+
+    @Test
+    void anUnreadableFileIsRefused(@TempDir Path folder) throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may read any file");
+        Path locked = Files.writeString(folder.resolve("locked.txt"), "secret");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        Run run = publish(locked, folder.resolve("out"));
+        assertEquals(1, run.code());
+        assertEquals("editions: " + locked + ": cannot be read: permission denied\n", run.err());
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenIsRefusedAndLeftAsItWas(@TempDir Path folder) throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
+        Path output = Files.createDirectory(folder.resolve("locked"));
+        Files.writeString(output.resolve("keep.txt"), "earlier");
+        Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Run run = publish(Path.of("../samples/defining-dialogue.txt"), output);
+            assertEquals(1, run.code(), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("editions: " + output), run.err());
+            try (Stream<Path> files = Files.list(output)) {
+                assertEquals(1, files.count());
+            }
+        } finally {
+            Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static BadSource file(String name, byte[] bytes) {
+        return folder -> Files.write(folder.resolve(name), bytes);
+    }
+
+    private static byte[] longLine() {
+        byte[] bytes = new byte[10_000_000 + 8];
+        Arrays.fill(bytes, (byte) 'a');
+        System.arraycopy("Title\n\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 7);
+        return bytes;
+    }
+
+    private static byte[] zip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] aliasBomb() {
+        StringBuilder yaml = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char previous = 'a';
+        for (char name = 'b'; name <= 'i'; name++) {
+            yaml.append(name).append(": &").append(name).append(" [");
+            for (int i = 0; i < 9; i++) {
+                yaml.append(i == 0 ? "" : ",").append('*').append(previous);
+            }
+            yaml.append("]\n");
+            previous = name;
+        }
+        yaml.append("title: *i\n---\n\nText.\n");
+        return yaml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.editions.docx.internal;
+
+import dev.editions.model.Block;
+import dev.editions.model.Break;
+import dev.editions.model.Figure;
+import dev.editions.model.Heading;
+import dev.editions.model.ListBlock;
+import dev.editions.model.ListItem;
+import dev.editions.model.Paragraph;
+import dev.editions.model.Quote;
+import dev.editions.model.Table;
+import dev.editions.write.Outline;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+
+/**
+ * Writes the body blocks in reading order: headings with bookmarks, paragraphs, real numbered and
+ * bulleted lists, quotes, tables and figures. Spacing comes from the styles only, so no paragraph
+ * is ever empty; a thematic break becomes a rule above the next paragraph.
+ */
+final class BodyWriter {
+    private static final int LIST_INDENT_TWIPS = 720;
+
+    private final XWPFDocument doc;
+    private final RunWriter runs;
+    private final ListNumbering numbering;
+    private final TableWriter tables;
+    private final FigureWriter figures;
+    private final Outline outline;
+    private final Bookmarks bookmarks;
+    private final int shift;
+    private boolean ruleBeforeNext;
+
+    BodyWriter(XWPFDocument doc, RunWriter runs, ListNumbering numbering, TableWriter tables, FigureWriter figures,
+            Outline outline, Bookmarks bookmarks) {
+        this.doc = doc;
+        this.runs = runs;
+        this.numbering = numbering;
+        this.tables = tables;
+        this.figures = figures;
+        this.outline = outline;
+        this.bookmarks = bookmarks;
+        this.shift = shift(outline);
+    }
+
+    /**
+     * How many levels headings move up so the document's top level is heading 1 (the title has its
+     * own style and is not a heading), e.g. 1 when the highest heading is level 2.
+     */
+    static int shift(Outline outline) {
+        return outline.entries().stream().mapToInt(Outline.Entry::level).min().orElse(1) - 1;
+    }
+
+    /** Writes the document's top-level blocks. */
+    void write(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Heading heading) {
+                String name = outline.at(i).map(e -> bookmarks.heading(e.id())).orElse(null);
+                heading(heading, name);
+            } else {
+                block(block, null);
+            }
+        }
+    }
+
+    private void block(Block block, String style) {
+        switch (block) {
+            case Heading h -> heading(h, null);
+            case Paragraph p -> runs.write(paragraph(style), p.content());
+            case ListBlock l -> list(l, numbering.start(l), 0);
+            case Quote q -> q.blocks().forEach(b -> block(b, StyleIds.QUOTE));
+            case Table t -> tables.write(t, t.caption().isEmpty() ? null : paragraph(StyleIds.CAPTION));
+            case Figure f -> figures.write(doc, f, paragraph(StyleIds.FIGURE), f.caption().isEmpty() ? null
+                    : paragraph(StyleIds.CAPTION), runs);
+            case Break b -> ruleBeforeNext = true;
+        }
+    }
+
+    private void heading(Heading heading, String bookmark) {
+        CTP p = paragraph(StyleIds.heading(Math.max(1, heading.level() - shift)));
+        if (bookmark == null) {
+            runs.write(p, heading.content());
+            return;
+        }
+        BigInteger id = Paragraphs.startBookmark(p, bookmarks, bookmark);
+        runs.write(p, heading.content());
+        Paragraphs.endBookmark(p, id);
+    }
+
+    private void list(ListBlock list, BigInteger numId, int level) {
+        for (ListItem item : list.items()) {
+            boolean marked = false;
+            for (Block block : item.blocks()) {
+                if (block instanceof ListBlock nested) {
+                    list(nested, numId, Math.min(level + 1, ListNumbering.MAX_LEVEL));
+                } else if (block instanceof Paragraph paragraph) {
+                    CTP p = paragraph(StyleIds.LIST_PARAGRAPH);
+                    if (marked) {
+                        p.getPPr().addNewInd().setLeft(BigInteger.valueOf((level + 1L) * LIST_INDENT_TWIPS));
+                    } else {
+                        CTNumPr number = p.getPPr().addNewNumPr();
+                        number.addNewIlvl().setVal(BigInteger.valueOf(level));
+                        number.addNewNumId().setVal(numId);
+                    }
+                    runs.write(p, paragraph.content());
+                } else {
+                    block(block, null);
+                }
+                marked = true;
+            }
+        }
+    }
+
+    /**
+     * A new body paragraph of {@code style} ({@code null} for Normal), with the rule of a pending
+     * thematic break above it.
+     */
+    CTP paragraph(String style) {
+        CTP p = Paragraphs.add(doc, style);
+        if (ruleBeforeNext) {
+            CTPPr pr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
+            CTBorder top = pr.addNewPBdr().addNewTop();
+            top.setVal(STBorder.SINGLE);
+            top.setSz(BigInteger.valueOf(6));
+            top.setSpace(BigInteger.valueOf(12));
+            top.setColor("595959");
+            ruleBeforeNext = false;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.editions.docx.internal;
+
+import dev.editions.EditionsException;
+import dev.editions.model.Document;
+import dev.editions.write.AbbreviationExpansions;
+import dev.editions.write.EditionOptions;
+import dev.editions.write.Outline;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+
+/**
+ * Builds one DOCX edition: styles, properties, page setup, the title block and contents, the body
+ * and the glossary, then packages it reproducibly.
+ */
+public final class DocxAssembler {
+    private final Document document;
+    private final EditionOptions options;
+
+    /** Prepares the edition of {@code document}. */
+    public DocxAssembler(Document document, EditionOptions options) {
+        this.document = document;
+        this.options = options;
+    }
+
+    /**
+     * The finished package.
+     *
+     * @throws EditionsException when POI cannot build the document
+     */
+    public byte[] bytes() {
+        Instant modified = options.modified(document);
+        ByteArrayOutputStream poiOutput = new ByteArrayOutputStream(1 << 16);
+        try (XWPFDocument doc = new XWPFDocument()) {
+            StyleSheet.install(doc, document.metadata());
+            DocumentProperties.write(doc, document.metadata(), modified);
+            PageSetup page = PageSetup.apply(doc, options);
+            Outline outline = Outline.of(document);
+            Bookmarks bookmarks = Bookmarks.of(outline, !document.glossary().isEmpty());
+            AbbreviationExpansions expansions = new AbbreviationExpansions(document.glossary());
+            RunWriter runs = new RunWriter(doc, bookmarks, expansions, document.metadata().language());
+            Contents.write(doc, document.metadata(), outline, bookmarks, runs);
+            new BodyWriter(doc, runs, new ListNumbering(doc), new TableWriter(doc, runs, page),
+                    new FigureWriter(page), outline, bookmarks).write(document.blocks());
+            GlossaryWriter.write(doc, document.glossary(), bookmarks, new TableWriter(doc, runs, page));
+            doc.write(poiOutput);
+        } catch (IOException e) {
+            throw failure(e);
+        } catch (EditionsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+        try {
+            return ReproducibleZip.rewrite(poiOutput.toByteArray(), modified);
+        } catch (UncheckedIOException e) {
+            throw failure(e);
+        }
+    }
+
+    private EditionsException failure(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof XmlException || cause instanceof OpenXML4JException)) {
+            cause = cause.getCause();
+        }
+        return EditionsException.of("DOCX edition of '" + document.metadata().title() + "'",
+                "the word-processing document could not be built: " + cause.getMessage(), e);
+    }
+}

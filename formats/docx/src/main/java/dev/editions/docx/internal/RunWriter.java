@@ -1,0 +1,131 @@
+package dev.editions.docx.internal;
+
+import dev.editions.model.Inline;
+import dev.editions.write.AbbreviationExpansions;
+import dev.editions.write.TextRun;
+import dev.editions.write.TextRuns;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+
+/**
+ * Writes inline content as runs of a paragraph: bold, italic and code runs, hyperlinks (external
+ * ones through a relationship, links to headings through their bookmark), language tags on runs in
+ * another language, and abbreviations spelled out at their first use.
+ */
+final class RunWriter {
+    private final XWPFDocument doc;
+    private final Bookmarks bookmarks;
+    private final AbbreviationExpansions expansions;
+    private final String language;
+    private final Map<String, String> relationships = new HashMap<>();
+
+    RunWriter(XWPFDocument doc, Bookmarks bookmarks, AbbreviationExpansions expansions, String language) {
+        this.doc = doc;
+        this.bookmarks = bookmarks;
+        this.expansions = expansions;
+        this.language = language;
+    }
+
+    /** Appends {@code inlines} to {@code paragraph}. */
+    void write(CTP paragraph, List<Inline> inlines) {
+        CTHyperlink link = null;
+        int linkIndex = -1;
+        for (TextRun run : TextRuns.of(inlines)) {
+            if (run.link() == null) {
+                link = null;
+                linkIndex = -1;
+                text(paragraph.addNewR(), run, false);
+                continue;
+            }
+            if (run.linkIndex() != linkIndex) {
+                linkIndex = run.linkIndex();
+                link = hyperlink(paragraph, run.link());
+            }
+            text(link == null ? paragraph.addNewR() : link.addNewR(), run, link != null);
+        }
+    }
+
+    /** Appends a plain run of {@code text}, not fed to the abbreviation tracking. */
+    static CTR plain(CTP paragraph, String text) {
+        CTR r = paragraph.addNewR();
+        setText(r, text);
+        return r;
+    }
+
+    /** Appends a link to bookmark {@code anchor} whose text is {@code text}. */
+    static void internalLink(CTP paragraph, String anchor, String text) {
+        CTHyperlink link = paragraph.addNewHyperlink();
+        link.setAnchor(anchor);
+        CTR r = link.addNewR();
+        r.addNewRPr().addNewRStyle().setVal(StyleIds.HYPERLINK);
+        setText(r, text);
+    }
+
+    private CTHyperlink hyperlink(CTP paragraph, String target) {
+        Optional<String> anchor = bookmarks.target(target);
+        if (anchor.isPresent()) {
+            CTHyperlink link = paragraph.addNewHyperlink();
+            link.setAnchor(anchor.get());
+            return link;
+        }
+        if (target.startsWith("#")) {
+            return null;
+        }
+        CTHyperlink link = paragraph.addNewHyperlink();
+        link.setId(relationships.computeIfAbsent(target, t -> doc.getPackagePart()
+                .addExternalRelationship(t, XWPFRelation.HYPERLINK.getRelation()).getId()));
+        return link;
+    }
+
+    private void text(CTR r, TextRun run, boolean linked) {
+        if (linked || run.code() || run.strong() || run.emphasis() || foreign(run)) {
+            CTRPr pr = r.addNewRPr();
+            if (linked) {
+                pr.addNewRStyle().setVal(StyleIds.HYPERLINK);
+            } else if (run.code()) {
+                pr.addNewRStyle().setVal(StyleIds.CODE);
+            }
+            if (run.strong()) {
+                pr.addNewB();
+            }
+            if (run.emphasis()) {
+                pr.addNewI();
+            }
+            if (foreign(run)) {
+                pr.addNewLang().setVal(run.language());
+            }
+        }
+        if (run.isLineBreak()) {
+            r.addNewBr();
+            return;
+        }
+        String text;
+        if (run.abbreviation() != null) {
+            text = expansions.textFor(run.abbreviation());
+        } else {
+            text = run.text();
+            expansions.seeText(text);
+        }
+        setText(r, text);
+    }
+
+    private boolean foreign(TextRun run) {
+        return run.language() != null && !run.language().equalsIgnoreCase(language);
+    }
+
+    private static void setText(CTR r, String text) {
+        CTText t = r.addNewT();
+        t.setStringValue(XmlText.clean(text));
+        t.setSpace(SpaceAttribute.Space.PRESERVE);
+    }
+}

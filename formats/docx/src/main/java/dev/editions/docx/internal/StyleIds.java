@@ -1,0 +1,28 @@
+package dev.editions.docx.internal;
+
+/** The style ids of the edition's styles part ({@code styles.xml}), as paragraphs and runs cite them. */
+final class StyleIds {
+    static final String TITLE = "Title";
+    static final String SUBTITLE = "Subtitle";
+    static final String LIST_PARAGRAPH = "ListParagraph";
+    static final String CAPTION = "Caption";
+    static final String QUOTE = "Quote";
+    static final String FIGURE = "Figure";
+    static final String TOC_HEADING = "TOCHeading";
+    static final String HYPERLINK = "Hyperlink";
+    static final String CODE = "HTMLCode";
+    static final String TABLE = "TableGrid";
+
+    private StyleIds() {
+    }
+
+    /** The style of a heading of {@code level} (1 to 6). */
+    static String heading(int level) {
+        return "Heading" + level;
+    }
+
+    /** The style of a table-of-contents entry of {@code level} (1 to 6). */
+    static String contents(int level) {
+        return "TOC" + level;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.editions.docx.internal;
+
+import dev.editions.model.Metadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * Installs the edition's own styles part: Word's built-in style names with outline levels on the
+ * headings, colours of at least 4.5:1 contrast on white, and the document language as the default
+ * run language.
+ */
+final class StyleSheet {
+    private StyleSheet() {
+    }
+
+    static void install(XWPFDocument doc, Metadata metadata) throws IOException {
+        CTStyles styles;
+        try (InputStream in = StyleSheet.class.getResourceAsStream("styles.xml")) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("styles.xml is missing from the DOCX writer"));
+            }
+            styles = StylesDocument.Factory.parse(in).getStyles();
+        } catch (XmlException e) {
+            throw new IllegalStateException("the bundled styles are not valid XML: " + e.getMessage(), e);
+        }
+        if (metadata.hasLanguage()) {
+            CTRPr defaults = styles.getDocDefaults().getRPrDefault().getRPr();
+            defaults.addNewLang().setVal(metadata.language());
+        }
+        doc.createStyles().setStyles(styles);
+    }
+}
