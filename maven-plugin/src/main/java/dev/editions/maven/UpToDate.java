@@ -1,0 +1,65 @@
+package dev.editions.maven;
+
+import dev.editions.write.EditionWriters;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Decides whether a source's editions need writing again: they do unless every edition exists, is
+ * newer than the source, and was written with the same configuration (recorded beside the editions).
+ */
+final class UpToDate {
+    private final Path outputDirectory;
+    private final String fingerprint;
+
+    UpToDate(Path outputDirectory, String fingerprint) {
+        this.outputDirectory = outputDirectory;
+        this.fingerprint = fingerprint;
+    }
+
+    /** The edition files {@code source} gives in {@code formats}. */
+    List<Path> targets(Path source, EditionWriters writers, List<String> formats) {
+        String base = baseName(source);
+        return formats.stream().map(format -> outputDirectory.resolve(base + "." + writers.writer(format).extension()))
+                .distinct().toList();
+    }
+
+    /** Whether {@code targets} are all present, newer than {@code source} and written with this configuration. */
+    boolean isCurrent(Path source, List<Path> targets) {
+        try {
+            Path record = recordOf(source);
+            if (!Files.isRegularFile(record) || !Files.readString(record, StandardCharsets.UTF_8).equals(fingerprint)) {
+                return false;
+            }
+            long sourceTime = Files.getLastModifiedTime(source).toMillis();
+            for (Path target : targets) {
+                if (!Files.isRegularFile(target) || Files.getLastModifiedTime(target).toMillis() < sourceTime) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records that {@code source} was published with this configuration. */
+    void record(Path source) throws IOException {
+        Path record = recordOf(source);
+        Files.createDirectories(record.getParent());
+        Files.writeString(record, fingerprint, StandardCharsets.UTF_8);
+    }
+
+    private Path recordOf(Path source) {
+        return outputDirectory.resolve(".editions").resolve(baseName(source) + ".configuration");
+    }
+
+    private static String baseName(Path source) {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+}
