@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Writes test books into the folder the accessibility checks outside Maven read. */
 final class Books {
-    /** Where written books are kept for DAISY Ace ({@code .ci/ace.sh}). */
+    /** Where written books are kept for DAISY Ace ({@code .ci/checks/ace.sh}). */
     static final Path FOLDER = Path.of("target", "editions-under-test");
     /** Where books that need no check outside Maven are written. */
     static final Path SCRATCH = Path.of("target", "epub-scratch");

@@ -3,12 +3,12 @@
 # accessibility violation. Installs Chromium (Debian package) and Ace (npm, into a cache folder)
 # when they are missing.
 #
-# Usage: .ci/ace.sh [epub-file-or-folder ...]
+# Usage: .ci/checks/ace.sh [epub-file-or-folder ...]
 #   default: formats/epub/target/editions-under-test
 # Environment: EDITIONS_ACE_HOME (install folder, default ~/.cache/editions/ace-1.4.6),
 #              EDITIONS_ACE_REPORTS (report folder, default formats/epub/target/ace-reports)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 ace_version=1.4.6
 ace_home="${EDITIONS_ACE_HOME:-$HOME/.cache/editions/ace-$ace_version}"
@@ -42,6 +42,25 @@ if [ ! -x "$ace_home/node_modules/.bin/ace-cli" ]; then
 fi
 
 mkdir -p "$reports"
+
+# The check must be able to fail: a copy of the first EPUB without its language must not pass.
+broken="$reports/without-language.epub"
+python3 - "${epubs[0]}" "$broken" <<'PY'
+import re, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as source, zipfile.ZipFile(sys.argv[2], "w") as target:
+    for item in source.infolist():
+        data = source.read(item.filename)
+        if item.filename.endswith(".xhtml"):
+            data = re.sub(rb'\s(xml:)?lang="[^"]*"', b"", data)
+        target.writestr(item, data)
+PY
+if PUPPETEER_SKIP_DOWNLOAD=true PUPPETEER_EXECUTABLE_PATH="$chromium" \
+    "$ace_home/node_modules/.bin/ace-cli" -f -s -E -o "$reports/without-language" "$broken" >/dev/null 2>&1; then
+  echo "ace: an EPUB without a language passed, so this check cannot be trusted" >&2
+  exit 1
+fi
+echo "ace: a copy without language is refused, as it must be"
+
 failed=0
 for epub in "${epubs[@]}"; do
   name="$(basename "$epub" .epub)"
