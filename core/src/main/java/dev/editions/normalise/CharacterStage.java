@@ -1,0 +1,45 @@
+package dev.editions.normalise;
+
+import dev.editions.model.Block;
+import dev.editions.model.Document;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans characters: composes text to NFC, removes soft hyphens and zero-width characters, and
+ * collapses runs of spaces and tabs into one space. Typographic quotes, dashes and no-break spaces
+ * are kept exactly.
+ */
+final class CharacterStage implements Stage {
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}|\\t");
+
+    @Override
+    public String name() {
+        return "characters";
+    }
+
+    @Override
+    public StageResult apply(Document document) {
+        int[] changed = {0};
+        TextMapper mapper = new TextMapper(text -> {
+            String clean = clean(text);
+            if (!clean.equals(text)) {
+                changed[0]++;
+            }
+            return clean;
+        });
+        List<Block> blocks = mapper.blocks(document.blocks());
+        return changed[0] == 0 ? StageResult.unchanged(document)
+                : new StageResult(document.withBlocks(blocks), List.of("cleaned the characters of " + changed[0]
+                        + " text runs (NFC, soft hyphens, zero-width characters, repeated spaces)"));
+    }
+
+    static String clean(String text) {
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String visible = INVISIBLE.matcher(composed).replaceAll("");
+        return SPACES.matcher(visible).replaceAll(" ");
+    }
+}

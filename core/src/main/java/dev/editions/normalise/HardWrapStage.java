@@ -1,0 +1,124 @@
+package dev.editions.normalise;
+
+import dev.editions.model.Block;
+import dev.editions.model.Document;
+import dev.editions.model.Paragraph;
+import dev.editions.read.SourceKind;
+import dev.editions.write.PlainText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Repairs hard wraps in plain text. A line joins the next when it does not end a sentence and the
+ * next line starts in lower case, or when it is a long line cut mid-sentence; otherwise the next line
+ * starts a new paragraph (text exported without blank lines has one paragraph per line). A word split
+ * by a hyphen at the line end is joined ("recom-" + "mendation"), but the hyphen stays in compounds
+ * ("cross-border" when the document spells it so elsewhere), before digits ("G-7") and after
+ * capitals ("UTF-8").
+ */
+final class HardWrapStage implements Stage {
+    /** Lines at least this long that stop mid-sentence were cut by the width of the page or window. */
+    private static final int WRAPPED_LINE_LENGTH = 50;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
+
+    @Override
+    public String name() {
+        return "hard-wraps";
+    }
+
+    @Override
+    public boolean appliesTo(SourceKind kind) {
+        return kind == SourceKind.PLAIN_TEXT;
+    }
+
+    @Override
+    public StageResult apply(Document document) {
+        String whole = document.blocks().stream().map(PlainText::of).collect(Collectors.joining("\n"));
+        List<Block> blocks = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            Optional<List<String>> lines = Lines.of(block);
+            if (lines.isEmpty() || lines.get().size() < 2) {
+                blocks.add(block);
+                continue;
+            }
+            List<StringBuilder> paragraphs = new ArrayList<>();
+            String previousLine = "";
+            for (String raw : lines.get()) {
+                String line = raw.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                StringBuilder current = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+                if (current != null && continues(current, previousLine, line)) {
+                    changes.add("joined hard wrap after “" + tail(current) + "”");
+                    join(current, line, whole);
+                } else {
+                    paragraphs.add(new StringBuilder(line));
+                }
+                previousLine = line;
+            }
+            if (paragraphs.size() > 1) {
+                changes.add("split " + lines.get().size() + " lines into " + paragraphs.size() + " paragraphs");
+            }
+            paragraphs.forEach(text -> blocks.add(Paragraph.of(text.toString())));
+        }
+        return changes.isEmpty() ? StageResult.unchanged(document)
+                : new StageResult(document.withBlocks(blocks), changes);
+    }
+
+    private static boolean continues(CharSequence previous, String previousLine, String next) {
+        if (SENTENCE_END.matcher(previous).find()) {
+            return false;
+        }
+        int first = next.codePointAt(0);
+        return Character.isLowerCase(first) || endsWithHyphen(previous)
+                || previousLine.length() >= WRAPPED_LINE_LENGTH && !Character.isDigit(first);
+    }
+
+    private static void join(StringBuilder current, String next, String whole) {
+        if (!endsWithHyphen(current)) {
+            current.append(' ').append(next);
+            return;
+        }
+        String prefix = lastWord(current);
+        String suffix = firstWord(next);
+        boolean keepHyphen = Character.isDigit(next.codePointAt(0))
+                || prefix.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                || whole.contains(prefix + suffix) && !whole.contains(prefix.substring(0, prefix.length() - 1) + suffix)
+                || !Character.isLowerCase(next.codePointAt(0));
+        if (!keepHyphen) {
+            current.setLength(current.length() - 1);
+        }
+        current.append(next);
+    }
+
+    /** Whether the text ends in a letter or digit followed by a hyphen (not a spaced dash). */
+    private static boolean endsWithHyphen(CharSequence text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetterOrDigit(text.charAt(n - 2));
+    }
+
+    private static String lastWord(CharSequence text) {
+        int start = text.length();
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.subSequence(start, text.length()).toString();
+    }
+
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
+    private static String tail(CharSequence text) {
+        return text.length() <= 30 ? text.toString() : "…" + text.subSequence(text.length() - 29, text.length());
+    }
+}

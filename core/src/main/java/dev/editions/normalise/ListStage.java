@@ -1,0 +1,112 @@
+package dev.editions.normalise;
+
+import dev.editions.model.Block;
+import dev.editions.model.Document;
+import dev.editions.model.ListBlock;
+import dev.editions.model.ListItem;
+import dev.editions.model.Paragraph;
+import dev.editions.read.SourceKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds lists in plain text: two or more consecutive lines starting with a bullet ("-", "*", "•",
+ * "–") or a number or letter ("1.", "2)", "a)"). Indented lines under an item continue it.
+ */
+final class ListStage implements Stage {
+    private static final Pattern BULLET = Pattern.compile("^\\s{0,8}[-*•–]\\s+(\\S.*)$");
+    private static final Pattern NUMBER = Pattern.compile("^\\s{0,8}(\\d{1,3}|[a-z])[.)]\\s+(\\S.*)$");
+
+    @Override
+    public String name() {
+        return "lists";
+    }
+
+    @Override
+    public boolean appliesTo(SourceKind kind) {
+        return kind == SourceKind.PLAIN_TEXT;
+    }
+
+    @Override
+    public StageResult apply(Document document) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            Optional<List<String>> lines = Lines.of(block);
+            if (lines.isEmpty() || lines.get().size() < 2) {
+                blocks.add(block);
+            } else {
+                split(lines.get(), blocks, changes);
+            }
+        }
+        return changes.isEmpty() ? StageResult.unchanged(document)
+                : new StageResult(document.withBlocks(blocks), changes);
+    }
+
+    private static void split(List<String> lines, List<Block> out, List<String> changes) {
+        List<String> pending = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Matcher first = marker(lines.get(i));
+            if (first == null) {
+                pending.add(lines.get(i++));
+                continue;
+            }
+            boolean ordered = first.pattern() == NUMBER;
+            List<StringBuilder> items = new ArrayList<>();
+            int end = i;
+            while (end < lines.size()) {
+                Matcher item = marker(lines.get(end));
+                if (item != null && (item.pattern() == NUMBER) == ordered) {
+                    items.add(new StringBuilder(item.group(item.groupCount())));
+                } else if (item == null && !items.isEmpty() && startsIndented(lines.get(end))) {
+                    items.get(items.size() - 1).append(' ').append(lines.get(end).strip());
+                } else {
+                    break;
+                }
+                end++;
+            }
+            if (items.size() < 2) {
+                pending.add(lines.get(i++));
+                continue;
+            }
+            Lines.flush(pending, out);
+            out.add(list(ordered, start(first), items));
+            changes.add("made a " + (ordered ? "numbered" : "bulleted") + " list of " + items.size()
+                    + " items starting “" + items.get(0) + "”");
+            i = end;
+        }
+        Lines.flush(pending, out);
+    }
+
+    private static Matcher marker(String line) {
+        for (Pattern pattern : List.of(BULLET, NUMBER)) {
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.matches()) {
+                return matcher;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsIndented(String line) {
+        return !line.isBlank() && (line.startsWith("  ") || line.startsWith("\t"));
+    }
+
+    private static int start(Matcher first) {
+        if (first.pattern() != NUMBER) {
+            return 1;
+        }
+        String label = first.group(1);
+        return Character.isDigit(label.charAt(0)) ? Integer.parseInt(label) : label.charAt(0) - 'a' + 1;
+    }
+
+    private static ListBlock list(boolean ordered, int start, List<StringBuilder> items) {
+        List<ListItem> listItems = items.stream()
+                .map(text -> new ListItem(List.<Block>of(Paragraph.of(text.toString().strip())))).toList();
+        return new ListBlock(ordered, start, listItems);
+    }
+}
