@@ -3,7 +3,6 @@ package dev.editions.normalise;
 import dev.editions.model.Block;
 import dev.editions.model.Document;
 import dev.editions.model.Paragraph;
-import dev.editions.read.SourceKind;
 import dev.editions.write.PlainText;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
  * ("cross-border" when the document spells it so elsewhere), before digits ("G-7") and after
  * capitals ("UTF-8").
  */
-final class HardWrapStage implements Stage {
+final class HardWrapStage extends PlainTextStage {
     /** Lines at least this long that stop mid-sentence were cut by the width of the page or window. */
     private static final int WRAPPED_LINE_LENGTH = 50;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
@@ -27,11 +26,6 @@ final class HardWrapStage implements Stage {
     @Override
     public String name() {
         return "hard-wraps";
-    }
-
-    @Override
-    public boolean appliesTo(SourceKind kind) {
-        return kind == SourceKind.PLAIN_TEXT;
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.editions.model.Document;
 import dev.editions.model.Heading;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Text;
-import dev.editions.read.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  * punctuation, starting with a capital or a section number, followed by another block. A numbered
  * heading ("2.1 Scope") takes its level from its number; others are level 1.
  */
-final class HeadingStage implements Stage {
+final class HeadingStage extends PlainTextStage {
     private static final int MAX_WORDS = 10;
     private static final int MAX_LENGTH = 100;
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,5})\\.?\\s+\\S.*");
@@ -24,11 +23,6 @@ final class HeadingStage implements Stage {
     @Override
     public String name() {
         return "headings";
-    }
-
-    @Override
-    public boolean appliesTo(SourceKind kind) {
-        return kind == SourceKind.PLAIN_TEXT;
     }
 
     @Override

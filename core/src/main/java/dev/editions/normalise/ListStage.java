@@ -1,14 +1,11 @@
 package dev.editions.normalise;
 
 import dev.editions.model.Block;
-import dev.editions.model.Document;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
 import dev.editions.model.Paragraph;
-import dev.editions.read.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +13,7 @@ import java.util.regex.Pattern;
  * Finds lists in plain text: two or more consecutive lines starting with a bullet ("-", "*", "•",
  * "–") or a number or letter ("1.", "2)", "a)"). Indented lines under an item continue it.
  */
-final class ListStage implements Stage {
+final class ListStage extends LineBlockStage {
     private static final Pattern BULLET = Pattern.compile("^\\s{0,8}[-*•–]\\s+(\\S.*)$");
     private static final Pattern NUMBER = Pattern.compile("^\\s{0,8}(\\d{1,3}|[a-z])[.)]\\s+(\\S.*)$");
 
@@ -26,27 +23,7 @@ final class ListStage implements Stage {
     }
 
     @Override
-    public boolean appliesTo(SourceKind kind) {
-        return kind == SourceKind.PLAIN_TEXT;
-    }
-
-    @Override
-    public StageResult apply(Document document) {
-        List<Block> blocks = new ArrayList<>();
-        List<String> changes = new ArrayList<>();
-        for (Block block : document.blocks()) {
-            Optional<List<String>> lines = Lines.of(block);
-            if (lines.isEmpty() || lines.get().size() < 2) {
-                blocks.add(block);
-            } else {
-                split(lines.get(), blocks, changes);
-            }
-        }
-        return changes.isEmpty() ? StageResult.unchanged(document)
-                : new StageResult(document.withBlocks(blocks), changes);
-    }
-
-    private static void split(List<String> lines, List<Block> out, List<String> changes) {
+    void split(List<String> lines, List<Block> out, List<String> changes) {
         List<String> pending = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {

@@ -1,15 +1,12 @@
 package dev.editions.normalise;
 
 import dev.editions.model.Block;
-import dev.editions.model.Document;
 import dev.editions.model.Inline;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
-import dev.editions.read.SourceKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +14,7 @@ import java.util.regex.Pattern;
  * more) of cells on tabs, or on runs of two or more spaces with the columns lined up (so that two
  * spaces after a full stop do not make a table). The first row is the header.
  */
-final class TableStage implements Stage {
+final class TableStage extends LineBlockStage {
     private static final Pattern CELL_GAP = Pattern.compile("\t+| {2,}");
 
     @Override
@@ -26,27 +23,7 @@ final class TableStage implements Stage {
     }
 
     @Override
-    public boolean appliesTo(SourceKind kind) {
-        return kind == SourceKind.PLAIN_TEXT;
-    }
-
-    @Override
-    public StageResult apply(Document document) {
-        List<Block> blocks = new ArrayList<>();
-        List<String> changes = new ArrayList<>();
-        for (Block block : document.blocks()) {
-            Optional<List<String>> lines = Lines.of(block);
-            if (lines.isEmpty() || lines.get().size() < 2) {
-                blocks.add(block);
-                continue;
-            }
-            split(lines.get(), blocks, changes);
-        }
-        return changes.isEmpty() ? StageResult.unchanged(document)
-                : new StageResult(document.withBlocks(blocks), changes);
-    }
-
-    private static void split(List<String> lines, List<Block> out, List<String> changes) {
+    void split(List<String> lines, List<Block> out, List<String> changes) {
         List<String> pending = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {

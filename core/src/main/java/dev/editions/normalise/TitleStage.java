@@ -6,7 +6,6 @@ import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Removal;
 import dev.editions.model.Text;
-import dev.editions.read.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
  * A title-like edge line, or one that carried such an artefact, becomes the title, split into title
  * and subtitle at its first full stop ("… Relations. Part 2. RIAC and RUSI Report").
  */
-final class TitleStage implements Stage {
+final class TitleStage extends PlainTextStage {
     private static final int MAX_WORDS = 30;
     private static final int MAX_LENGTH = 300;
     private static final Pattern SIZE = Pattern.compile("(?iu)[\\s,;:|·•(\\[–—-]*(?:\\b(?:pdf|docx?|xlsx?|epub|zip|rtf|odt)"
@@ -34,11 +33,6 @@ final class TitleStage implements Stage {
     @Override
     public String name() {
         return "title";
-    }
-
-    @Override
-    public boolean appliesTo(SourceKind kind) {
-        return kind == SourceKind.PLAIN_TEXT;
     }
 
     @Override
