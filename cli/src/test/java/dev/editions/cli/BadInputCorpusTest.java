@@ -146,6 +146,33 @@ class BadInputCorpusTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deepNesting")
+    void nestingTenThousandDeepIsRefusedWithoutOverflowingTheStack(String name, String markdown,
+            @TempDir Path folder) throws IOException {
+        Path source = Files.writeString(folder.resolve("deep.md"), markdown);
+        Run run = publish(source, folder.resolve("out"));
+        assertEquals(1, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("editions: " + source + ": line "), run.err());
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    static Stream<Arguments> deepNesting() {
+        return Stream.of(
+                Arguments.of("block quotes", "# Deep\n\n" + ">".repeat(10_000) + " text\n"),
+                Arguments.of("lists", "# Deep\n\n" + "- ".repeat(10_000) + "item\n"),
+                Arguments.of("emphasis", "# Deep\n\n" + "*a ".repeat(10_000) + "b" + " a*".repeat(10_000) + "\n"));
+    }
+
+    @Test
+    void tenThousandOpeningBracketsAreTextAndArePublished(@TempDir Path folder) throws IOException {
+        Path source = Files.writeString(folder.resolve("brackets.md"),
+                "# Brackets\n\n" + "[".repeat(10_000) + "x](https://example.org/)\n");
+        Run run = publish(source, folder.resolve("out"));
+        assertEquals(0, run.code(), run.err());
+    }
+
     private static BadSource file(String name, byte[] bytes) {
         return folder -> Files.write(folder.resolve(name), bytes);
     }
