@@ -1,0 +1,54 @@
+package dev.editions.benchmarks;
+
+import dev.editions.fixtures.ReportGenerator;
+import dev.editions.markdown.MarkdownWriter;
+import dev.editions.model.Document;
+import dev.editions.write.EditionOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a generated report as Markdown and as messy plain text:
+ * {@code java -cp benchmarks.jar dev.editions.benchmarks.GenerateReport FOLDER [WORDS] [SEED]}.
+ */
+public final class GenerateReport {
+    /** The share of paragraphs repeated in the plain text. */
+    public static final double DUPLICATE_SHARE = 0.1;
+
+    private GenerateReport() {
+    }
+
+    /** The generated report of about {@code words} words. */
+    public static Document document(int words, long seed) {
+        return new ReportGenerator(seed).generate(words);
+    }
+
+    /** The report as Markdown, written by Editions' own Markdown writer. */
+    public static byte[] markdown(Document document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new MarkdownWriter().write(document, out, EditionOptions.builder().build());
+        return out.toByteArray();
+    }
+
+    /** The report as messy plain text. */
+    public static byte[] plainText(Document document, long seed) {
+        return MessyReport.of(document, DUPLICATE_SHARE, seed).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code report.md} and {@code report.txt} into the folder given. */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: GenerateReport FOLDER [WORDS] [SEED]");
+            System.exit(2);
+        }
+        Path folder = Files.createDirectories(Path.of(args[0]));
+        int words = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        Document document = document(words, seed);
+        Files.write(folder.resolve("report.md"), markdown(document));
+        Files.write(folder.resolve("report.txt"), plainText(document, seed));
+    }
+}
