@@ -77,17 +77,26 @@ public final class Source {
 
     /** The file name without its folder and extension, used to name editions. */
     public String baseName() {
-        String fileName = path != null && path.getFileName() != null ? path.getFileName().toString()
-                : name.substring(name.lastIndexOf('/') + 1);
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+        return baseNameOf(path != null && path.getFileName() != null ? path.getFileName().toString() : name);
     }
 
     /** The extension of the name in lower case, without a dot, or an empty string. */
     public String extension() {
-        String fileName = name.substring(name.lastIndexOf('/') + 1);
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        return extensionOf(name);
+    }
+
+    /** The base name of a file name or path: {@code reports/annual.txt} gives {@code annual}. */
+    public static String baseNameOf(String fileName) {
+        String last = fileName.substring(fileName.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        return dot > 0 ? last.substring(0, dot) : last;
+    }
+
+    /** The extension of a file name or path in lower case, without a dot, or an empty string. */
+    public static String extensionOf(String fileName) {
+        String last = fileName.substring(fileName.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        return dot > 0 ? last.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     /** The file the source was read from, if any. */

@@ -6,6 +6,7 @@ import dev.editions.EditionsException;
 import dev.editions.Publication;
 import dev.editions.model.Metadata;
 import dev.editions.normalise.Normaliser;
+import dev.editions.read.Source;
 import dev.editions.write.EditionOptions;
 import java.io.File;
 import java.io.IOException;
@@ -196,8 +197,7 @@ public class PublishMojo extends AbstractMojo {
     private void attach(Path edition) {
         if (attach) {
             String name = edition.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            projectHelper.attachArtifact(project, name.substring(dot + 1), name.substring(0, dot), edition.toFile());
+            projectHelper.attachArtifact(project, Source.extensionOf(name), Source.baseNameOf(name), edition.toFile());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.editions.maven;
 
 import dev.editions.EditionsException;
+import dev.editions.read.Source;
 import dev.editions.read.SourceReaders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -48,15 +48,9 @@ final class SourceFiles {
 
     private static List<Path> readableFilesIn(Path folder, Set<String> extensions) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(file -> extensions.contains(extension(file))).toList();
+            return files.filter(Files::isRegularFile).filter(file -> extensions.contains(Source.extensionOf(file.getFileName().toString()))).toList();
         } catch (IOException | UncheckedIOException e) {
             throw EditionsException.of(folder.toString(), "cannot be listed: " + e.getMessage(), e);
         }
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

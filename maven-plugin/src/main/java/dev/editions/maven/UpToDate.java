@@ -1,5 +1,6 @@
 package dev.editions.maven;
 
+import dev.editions.read.Source;
 import dev.editions.write.EditionWriters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ final class UpToDate {
 
     /** The edition files {@code source} gives in {@code formats}. */
     List<Path> targets(Path source, EditionWriters writers, List<String> formats) {
-        String base = baseName(source);
+        String base = Source.baseNameOf(source.getFileName().toString());
         return formats.stream().map(format -> outputDirectory.resolve(base + "." + writers.writer(format).extension()))
                 .distinct().toList();
     }
@@ -54,12 +55,7 @@ final class UpToDate {
     }
 
     private Path recordOf(Path source) {
-        return outputDirectory.resolve(".editions").resolve(baseName(source) + ".configuration");
-    }
-
-    private static String baseName(Path source) {
-        String name = source.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
+        String base = Source.baseNameOf(source.getFileName().toString());
+        return outputDirectory.resolve(".editions").resolve(base + ".configuration");
     }
 }

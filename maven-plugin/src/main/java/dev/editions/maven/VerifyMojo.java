@@ -3,6 +3,7 @@ package dev.editions.maven;
 import dev.editions.EditionsException;
 import dev.editions.check.EditionChecker;
 import dev.editions.check.Finding;
+import dev.editions.read.Source;
 import dev.editions.write.EditionWriters;
 import java.io.File;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
@@ -43,11 +43,12 @@ public class VerifyMojo extends AbstractMojo {
         }
         List<EditionChecker> checkers = ServiceLoader.load(EditionChecker.class, getClass().getClassLoader())
                 .stream().map(ServiceLoader.Provider::get).toList();
+        EditionWriters writers = EditionWriters.discover();
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (Path edition : editions()) {
             for (EditionChecker checker : checkers) {
-                if (extensionOf(checker).equals(extension(edition))) {
+                if (extensionOf(writers, checker).equals(Source.extensionOf(edition.getFileName().toString()))) {
                     checked++;
                     failures.addAll(check(checker, edition));
                 }
@@ -82,16 +83,11 @@ public class VerifyMojo extends AbstractMojo {
         }
     }
 
-    private static String extensionOf(EditionChecker checker) {
+    private static String extensionOf(EditionWriters writers, EditionChecker checker) {
         try {
-            return EditionWriters.discover().writer(checker.format()).extension();
+            return writers.writer(checker.format()).extension();
         } catch (EditionsException noWriter) {
             return checker.format();
         }
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 }

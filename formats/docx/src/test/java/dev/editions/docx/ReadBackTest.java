@@ -18,7 +18,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -33,14 +32,8 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
 
 /** Reads the editions back with POI and compares what Word would see with the model. */
 class ReadBackTest {
-    static Stream<String> fixtures() {
-        List<String> names = new ArrayList<>();
-        Editions.names().forEach(names::add);
-        return names.stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("fixtures")
+    @MethodSource("dev.editions.docx.Editions#names")
     void headingsHaveTheModelsTextsAndLevelsStartingAtOne(String name) throws IOException {
         Document model = Editions.fixture(name);
         Outline outline = Outline.of(model);
@@ -62,7 +55,7 @@ class ReadBackTest {
     }
 
     @ParameterizedTest
-    @MethodSource("fixtures")
+    @MethodSource("dev.editions.docx.Editions#names")
     void corePropertiesComeFromTheMetadata(String name) throws IOException {
         Document model = Editions.fixture(name);
         try (XWPFDocument doc = read(name)) {
@@ -76,7 +69,7 @@ class ReadBackTest {
     }
 
     @ParameterizedTest
-    @MethodSource("fixtures")
+    @MethodSource("dev.editions.docx.Editions#names")
     void listItemsKeepTheirNestingInOneListPerTopLevelList(String name) throws IOException {
         Document model = Editions.fixture(name);
         List<String> expected = new ArrayList<>();
@@ -122,7 +115,7 @@ class ReadBackTest {
     }
 
     @ParameterizedTest
-    @MethodSource("fixtures")
+    @MethodSource("dev.editions.docx.Editions#names")
     void tableCellsEqualTheModelAndHeaderRowsRepeat(String name) throws IOException {
         Document model = Editions.fixture(name);
         List<Table> tables = new ArrayList<>();
@@ -155,7 +148,7 @@ class ReadBackTest {
     }
 
     @ParameterizedTest
-    @MethodSource("fixtures")
+    @MethodSource("dev.editions.docx.Editions#names")
     void picturesCarryTheAltTextAndDecorativeOnesAreMarked(String name) throws IOException {
         Document model = Editions.fixture(name);
         List<String> expected = new ArrayList<>();
@@ -191,7 +184,7 @@ class ReadBackTest {
     }
 
     @ParameterizedTest
-    @MethodSource("fixtures")
+    @MethodSource("dev.editions.docx.Editions#names")
     void noParagraphOutsideTablesIsEmpty(String name) throws IOException {
         try (XWPFDocument doc = read(name)) {
             for (IBodyElement element : doc.getBodyElements()) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.schemas.ooxml.system.ooxml.TypeSystemHolder;
 import org.apache.xmlbeans.SchemaTypeLoader;
@@ -32,14 +31,8 @@ class SchemaValidationTest {
      */
     private static final Set<String> CHECKED_BY_OPC = Set.of("[Content_Types].xml", "docProps/core.xml");
 
-    static Stream<String> fixtures() {
-        List<String> names = new ArrayList<>();
-        Editions.names().forEach(names::add);
-        return names.stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("fixtures")
+    @MethodSource("dev.editions.docx.Editions#names")
     void everyPartIsSchemaValid(String name) throws Exception {
         byte[] docx = Editions.of(name);
         try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(docx))) {
