@@ -1,0 +1,241 @@
+package dev.editions.pdf.internal;
+
+import dev.editions.model.Block;
+import dev.editions.model.Break;
+import dev.editions.model.Document;
+import dev.editions.model.Figure;
+import dev.editions.model.Heading;
+import dev.editions.model.Inline;
+import dev.editions.model.ListBlock;
+import dev.editions.model.ListItem;
+import dev.editions.model.Metadata;
+import dev.editions.model.Paragraph;
+import dev.editions.model.Quote;
+import dev.editions.model.Table;
+import dev.editions.model.Text;
+import dev.editions.write.AbbreviationExpansions;
+import dev.editions.write.Outline;
+import dev.editions.write.PlainText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lays out a document's title block and blocks in reading order onto pages, building the structure
+ * tree as it goes. Headings are kept with the start of the block after them.
+ */
+final class BlockLayout {
+    private static final String[] BULLETS = {"•", "◦", "▪"};
+    private static final String[] BULLET_NAMES = {"Disc", "Circle", "Square"};
+    private static final float ITEM_GAP = 3f;
+    private static final float LABEL_GAP = 6f;
+
+    private final PageLayout pages;
+    private final Fragments fragments;
+    private final InlineFlow flow;
+    private final PlainCursor plain = new PlainCursor();
+    private final FigureLayout figures;
+    private final TableLayout tables;
+    private final HeadingLevels levels = new HeadingLevels();
+    private final boolean justified;
+
+    BlockLayout(PageLayout pages, Fragments fragments, AbbreviationExpansions expansions, boolean justified) {
+        this.pages = pages;
+        this.fragments = fragments;
+        this.flow = new InlineFlow(fragments, expansions);
+        this.figures = new FigureLayout(pages, flow, plain);
+        this.tables = new TableLayout(pages, flow, plain);
+        this.justified = justified;
+    }
+
+    /** Lays out {@code document} and returns the root of its structure tree. */
+    Tag layout(Document document) {
+        Tag root = Tag.document();
+        fragments.at("the title block");
+        titleBlock(document.metadata(), root);
+        Outline outline = Outline.of(document);
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            pages.block(i);
+            plain.reset();
+            fragments.at(describe(i, block));
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (block instanceof Heading heading) {
+                heading(heading, root, outline.at(i), next);
+            } else {
+                layout(block, root, pages.left(), pages.width(), next, 0, Typography.PARAGRAPH_GAP);
+            }
+        }
+        return root;
+    }
+
+    private void titleBlock(Metadata metadata, Tag root) {
+        textBlock(List.of(new Text(metadata.title())), root.child("H1"), Typography.TITLE, 6f);
+        if (metadata.subtitle() != null) {
+            textBlock(List.of(new Text(metadata.subtitle())), root.child("P"), Typography.SUBTITLE, 8f);
+        }
+        List<String> byline = new ArrayList<>(metadata.authors());
+        byline.addAll(metadata.publishers());
+        if (metadata.date() != null) {
+            byline.add(metadata.date().toString());
+        }
+        if (!byline.isEmpty()) {
+            textBlock(List.of(new Text(String.join(" · ", byline))), root.child("P"), Typography.BYLINE, 0f);
+        }
+        pages.gap(22f);
+    }
+
+    private void textBlock(List<Inline> content, Tag tag, TextStyle style, float gapAfter) {
+        List<Line> lines = LineBreaker.lines(flow.tokens(content, style, tag, 0), pages.width());
+        pages.placeLines(lines, pages.left(), pages.width(), style, Table.Alignment.START, false);
+        pages.gap(gapAfter);
+    }
+
+    private void layout(Block block, Tag parent, float x, float measure, Block next, int depth, float gapAfter) {
+        switch (block) {
+            case Heading heading -> nestedHeading(heading, parent, x, measure);
+            case Paragraph paragraph -> paragraph(paragraph, parent, x, measure, gapAfter);
+            case ListBlock list -> list(list, parent, x, measure, depth, gapAfter);
+            case Quote quote -> quote(quote, parent, x, measure, depth);
+            case Table table -> {
+                tables.layout(table, parent, x, measure);
+                pages.gap(Typography.PARAGRAPH_GAP * 1.5f);
+            }
+            case Figure figure -> {
+                figures.layout(figure, parent, x, measure);
+                pages.gap(Typography.PARAGRAPH_GAP * 1.5f);
+            }
+            case Break b -> thematicBreak(x, measure);
+        }
+    }
+
+    private void heading(Heading heading, Tag root, Optional<Outline.Entry> entry, Block next) {
+        int level = levels.next(heading.level());
+        TextStyle style = Typography.heading(level);
+        pages.gap(Typography.headingGapAbove(level));
+        Tag tag = root.child("H" + level);
+        int start = plain.advance(heading.content());
+        List<Line> lines = LineBreaker.lines(flow.tokens(heading.content(), style, tag, start), pages.width());
+        pages.ensure(lines.size() * style.leading() + 4f + leadOf(next));
+        entry.ifPresent(e -> pages.add(new PageItem.Bookmark(e.text(), level, e.id(), pages.left(), pages.y())));
+        pages.placeLines(lines, pages.left(), pages.width(), style, Table.Alignment.START, false);
+        pages.gap(4f);
+    }
+
+    private void nestedHeading(Heading heading, Tag parent, float x, float measure) {
+        int level = levels.next(heading.level());
+        TextStyle style = Typography.heading(level);
+        Tag tag = parent.child("H" + level);
+        int start = plain.advance(heading.content());
+        List<Line> lines = LineBreaker.lines(flow.tokens(heading.content(), style, tag, start), measure);
+        pages.ensure(lines.size() * style.leading() + 2 * Typography.BODY.leading());
+        pages.placeLines(lines, x, measure, style, Table.Alignment.START, false);
+        pages.gap(4f);
+    }
+
+    /** The height of the start of {@code next} that a heading before it is kept with. */
+    private float leadOf(Block next) {
+        return switch (next) {
+            case null -> 0;
+            case Paragraph p -> Math.min(2, Math.max(1, PlainText.of(p.content()).length() / 80)) * Typography.BODY.leading();
+            case Table t -> Typography.CAPTION.leading() + 2 * (Typography.CELL.leading() + 2 * Typography.CELL_PADDING);
+            case Figure f -> figures.size(f.image(), pages.width())[1];
+            case Break b -> 0;
+            default -> 2 * Typography.BODY.leading();
+        };
+    }
+
+    private void paragraph(Paragraph paragraph, Tag parent, float x, float measure, float gapAfter) {
+        Tag tag = parent.child("P");
+        int start = plain.advance(paragraph.content());
+        List<Line> lines = LineBreaker.lines(flow.tokens(paragraph.content(), Typography.BODY, tag, start), measure);
+        pages.placeLines(lines, x, measure, Typography.BODY, Table.Alignment.START, justified);
+        pages.gap(gapAfter);
+    }
+
+    private void list(ListBlock list, Tag parent, float x, float measure, int depth, float gapAfter) {
+        Tag tag = parent.child("L").listNumbering(list.ordered() ? "Decimal" : BULLET_NAMES[depth % 3]);
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            labels.add(list.ordered() ? (list.start() + i) + "." : BULLETS[depth % 3]);
+        }
+        float labelWidth = 0;
+        for (String label : labels) {
+            labelWidth = Math.max(labelWidth, width(label));
+        }
+        float indent = Math.max(Typography.LIST_INDENT, labelWidth + LABEL_GAP);
+        for (int i = 0; i < list.items().size(); i++) {
+            ListItem item = list.items().get(i);
+            Tag li = tag.child("LI");
+            Tag label = li.child("Lbl").holdContent();
+            Tag body = li.child("LBody");
+            pages.label(fragments.of(labels.get(i), Face.REGULAR, Typography.BODY.size(), Typography.TEXT, label, null),
+                    x, indent - LABEL_GAP);
+            List<Block> blocks = item.blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                plain.separate();
+                Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
+                layout(blocks.get(b), body, x + indent, measure - indent, next, depth + 1, ITEM_GAP);
+            }
+        }
+        pages.gap(gapAfter);
+    }
+
+    private float width(String label) {
+        float total = 0;
+        for (Fragment fragment : fragments.of(label, Face.REGULAR, Typography.BODY.size(), Typography.TEXT, null, null)) {
+            total += fragment.width();
+        }
+        return total;
+    }
+
+    private void quote(Quote quote, Tag parent, float x, float measure, int depth) {
+        Tag tag = parent.child("BlockQuote");
+        int startPage = pages.pageIndex();
+        float startY = pages.y();
+        List<Block> blocks = quote.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            plain.separate();
+            Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
+            layout(blocks.get(b), tag, x + Typography.QUOTE_INDENT, measure - Typography.QUOTE_INDENT, next, depth,
+                    Typography.PARAGRAPH_GAP);
+        }
+        float endY = pages.y() + Typography.PARAGRAPH_GAP;
+        float ruleX = x + 4f;
+        for (int p = startPage; p <= pages.pageIndex(); p++) {
+            float top = p == startPage ? startY : pages.top();
+            float bottom = p == pages.pageIndex() ? endY : pages.bottom();
+            if (top > bottom) {
+                pages.add(p, new PageItem.Rule(Mark.Artifact.LAYOUT, ruleX, top, ruleX, bottom, 2f, Typography.RULE));
+            }
+        }
+    }
+
+    private void thematicBreak(float x, float measure) {
+        pages.ensure(24f);
+        pages.gap(6f);
+        float y = pages.y() - 6f;
+        pages.add(new PageItem.Rule(Mark.Artifact.LAYOUT, x + measure / 3, y, x + 2 * measure / 3, y, 0.8f,
+                Typography.RULE));
+        pages.advance(12f);
+        pages.gap(6f);
+    }
+
+    private static String describe(int index, Block block) {
+        String kind = switch (block) {
+            case Heading h -> "heading";
+            case Paragraph p -> "paragraph";
+            case ListBlock l -> "list";
+            case Quote q -> "quote";
+            case Table t -> "table";
+            case Figure f -> "figure";
+            case Break b -> "break";
+        };
+        String text = PlainText.of(block).replaceAll("\\s+", " ").strip();
+        if (text.length() > 40) {
+            text = text.substring(0, 40) + "…";
+        }
+        return "block " + (index + 1) + " (" + kind + (text.isEmpty() ? "" : " \"" + text + "\"") + ")";
+    }
+}

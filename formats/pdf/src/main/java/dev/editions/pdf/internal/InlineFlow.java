@@ -1,0 +1,197 @@
+package dev.editions.pdf.internal;
+
+import dev.editions.model.Abbreviation;
+import dev.editions.model.Inline;
+import dev.editions.write.AbbreviationExpansions;
+import dev.editions.write.TextRun;
+import dev.editions.write.TextRuns;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a block's inlines into tokens for the line breaker, and tags them. A block whose text is
+ * all plain holds its text itself; otherwise each stretch gets its own child element: {@code Link}
+ * for a link, {@code Span} with {@code /E} for an abbreviation, {@code Span} with {@code /Lang} for
+ * a language span and a plain {@code Span} for the text between.
+ *
+ * <p>Abbreviations are spelled out at first use ("Long Form (LF)") as every edition does.
+ */
+final class InlineFlow {
+    private final Fragments fragments;
+    private final AbbreviationExpansions expansions;
+
+    InlineFlow(Fragments fragments, AbbreviationExpansions expansions) {
+        this.fragments = fragments;
+        this.expansions = expansions;
+    }
+
+    /**
+     * The tokens of {@code inlines} in {@code style}, tagged under {@code block}.
+     *
+     * @param plainStart the offset of the inlines' first character in the top-level block's plain text
+     */
+    List<Token> tokens(List<Inline> inlines, TextStyle style, Tag block, int plainStart) {
+        List<Resolved> runs = resolve(TextRuns.of(inlines), plainStart);
+        boolean mixed = runs.stream().anyMatch(r -> !r.group().isEmpty());
+        Map<Integer, String> linkTexts = linkTexts(runs);
+        Builder builder = new Builder();
+        String group = null;
+        Tag tag = block;
+        LinkTarget link = null;
+        for (Resolved resolved : runs) {
+            TextRun run = resolved.run();
+            if (mixed && !resolved.group().equals(group)) {
+                group = resolved.group();
+                tag = childTag(block, resolved);
+                link = run.link() == null ? null
+                        : new LinkTarget(tag, run.link(), linkTexts.get(run.linkIndex()));
+            }
+            tag.holdContent();
+            builder.add(resolved, style, tag, link);
+        }
+        return builder.finish();
+    }
+
+    private List<Resolved> resolve(List<TextRun> runs, int plainStart) {
+        List<Resolved> resolved = new ArrayList<>(runs.size());
+        int offset = plainStart;
+        int abbreviations = 0;
+        for (TextRun run : runs) {
+            Abbreviation abbreviation = run.abbreviation();
+            String text = run.text();
+            String group = "";
+            if (abbreviation != null) {
+                boolean spelledOut = expansions.expandHere(abbreviation);
+                text = spelledOut ? abbreviation.longForm() + " (" + abbreviation.shortForm() + ")" : abbreviation.shortForm();
+                if (!spelledOut && run.link() == null) {
+                    group = "abbreviation " + abbreviations++;
+                }
+            } else if (!run.isLineBreak()) {
+                expansions.seeText(text);
+            }
+            if (run.link() != null) {
+                group = "link " + run.linkIndex();
+            } else if (group.isEmpty() && run.language() != null) {
+                group = "language " + run.language();
+            }
+            resolved.add(new Resolved(run, text, group, offset));
+            offset += abbreviation != null ? abbreviation.shortForm().length() : run.text().length();
+        }
+        return resolved;
+    }
+
+    private static Map<Integer, String> linkTexts(List<Resolved> runs) {
+        Map<Integer, StringBuilder> texts = new HashMap<>();
+        for (Resolved resolved : runs) {
+            if (resolved.run().link() != null) {
+                texts.computeIfAbsent(resolved.run().linkIndex(), i -> new StringBuilder()).append(resolved.text());
+            }
+        }
+        Map<Integer, String> out = new HashMap<>();
+        texts.forEach((index, text) -> out.put(index, text.toString().replaceAll("\\s+", " ").strip()));
+        return out;
+    }
+
+    private static Tag childTag(Tag block, Resolved resolved) {
+        TextRun run = resolved.run();
+        if (run.link() != null) {
+            return block.child("Link");
+        }
+        Tag span = block.child("Span");
+        if (resolved.group().startsWith("abbreviation")) {
+            span.expansion(run.abbreviation().longForm());
+        }
+        if (run.language() != null) {
+            span.language(run.language());
+        }
+        return span;
+    }
+
+    /** A run with the text to draw and the stretch of the block it belongs to. */
+    private record Resolved(TextRun run, String text, String group, int offset) {
+    }
+
+    /** Collects words across runs: a word ends only at a space or a line break. */
+    private final class Builder {
+        private final List<Token> tokens = new ArrayList<>();
+        private final List<Fragment> word = new ArrayList<>();
+        private int wordOffset = -1;
+
+        void add(Resolved resolved, TextStyle style, Tag tag, LinkTarget link) {
+            TextRun run = resolved.run();
+            if (run.isLineBreak()) {
+                endWord();
+                tokens.add(new Token.ForcedBreak(resolved.offset()));
+                return;
+            }
+            Face face = run.code() ? Face.MONO : Face.of(style.bold() || run.strong(), style.italic() || run.emphasis());
+            float size = run.code() ? style.size() * Typography.CODE_SCALE : style.size();
+            Color color = link != null ? Typography.LINK : style.color();
+            String text = resolved.text();
+            boolean spelledOut = run.abbreviation() != null && !text.equals(run.abbreviation().shortForm());
+            StringBuilder chunk = new StringBuilder();
+            int chunkStart = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+                boolean invisible = c == '\u200B' || c == '\u00AD' || c == '\uFEFF' || c == '\u2060';
+                if (space || invisible) {
+                    addChunk(chunk, face, size, color, tag, link, offsetOf(resolved, chunkStart, spelledOut));
+                    if (space) {
+                        endWord();
+                        tokens.add(new Token.Space(fragments.of(" ", face, size, color, tag, link).get(0)));
+                    } else if (c == '\u200B') {
+                        endWord();
+                    }
+                    chunkStart = i + 1;
+                } else {
+                    chunk.append(c);
+                }
+            }
+            addChunk(chunk, face, size, color, tag, link, offsetOf(resolved, chunkStart, spelledOut));
+        }
+
+        private int offsetOf(Resolved resolved, int index, boolean spelledOut) {
+            return spelledOut ? resolved.offset() : resolved.offset() + index;
+        }
+
+        private void addChunk(StringBuilder chunk, Face face, float size, Color color, Tag tag, LinkTarget link,
+                int offset) {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            if (wordOffset < 0) {
+                wordOffset = offset;
+            }
+            for (Fragment fragment : fragments.of(chunk.toString(), face, size, color, tag, link)) {
+                int last = word.size() - 1;
+                if (last >= 0 && word.get(last).sameLook(fragment)) {
+                    word.set(last, word.get(last).join(fragment));
+                } else {
+                    word.add(fragment);
+                }
+            }
+            chunk.setLength(0);
+        }
+
+        private void endWord() {
+            if (!word.isEmpty()) {
+                float width = 0;
+                for (Fragment fragment : word) {
+                    width += fragment.width();
+                }
+                tokens.add(new Token.Word(word, width, wordOffset));
+                word.clear();
+            }
+            wordOffset = -1;
+        }
+
+        List<Token> finish() {
+            endWord();
+            return List.copyOf(tokens);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.editions.pdf.internal;
+
+import dev.editions.model.Table;
+import java.util.function.Consumer;
+
+/**
+ * Positions one line's fragments: aligns or justifies it, merges neighbouring fragments of the same
+ * look into one text item, and adds each link's clickable area and underline.
+ */
+final class LinePainter {
+    private final Consumer<PageItem> out;
+    private final Mark override;
+    private StringBuilder text;
+    private Fragment look;
+    private float textX;
+    private float cursor;
+    private LinkTarget link;
+    private float linkX;
+    private float linkSize;
+    private float baseline;
+
+    private LinePainter(Consumer<PageItem> out, Mark override) {
+        this.out = out;
+        this.override = override;
+    }
+
+    /**
+     * Paints {@code line} on {@code baseline} in the measure from {@code x}.
+     *
+     * @param override the mark for every item instead of the fragments' own elements (repeated table
+     *     headers are artifacts), or {@code null}
+     */
+    static void paint(Line line, float x, float measure, float baseline, Table.Alignment alignment, boolean justify,
+            Mark override, Consumer<PageItem> out) {
+        LinePainter painter = new LinePainter(out, override);
+        painter.baseline = baseline;
+        float slack = Math.max(0, measure - line.width());
+        float extra = 0;
+        float start = x;
+        int spaces = line.spaces();
+        if (justify && line.stretchable() && spaces > 0) {
+            extra = slack / spaces;
+        } else if (alignment == Table.Alignment.END) {
+            start = x + slack;
+        } else if (alignment == Table.Alignment.CENTER) {
+            start = x + slack / 2;
+        }
+        painter.cursor = start;
+        for (Token token : line.tokens()) {
+            switch (token) {
+                case Token.Word word -> word.fragments().forEach(painter::draw);
+                case Token.Space space -> {
+                    painter.draw(space.glyph());
+                    if (extra > 0) {
+                        painter.flushText();
+                        painter.cursor += extra;
+                    }
+                }
+                case Token.ForcedBreak forced -> {
+                    // Forced breaks end lines and are never inside one.
+                }
+            }
+        }
+        painter.flushText();
+        painter.flushLink();
+    }
+
+    private void draw(Fragment fragment) {
+        if (look == null || !look.sameLook(fragment)) {
+            flushText();
+            look = fragment;
+            textX = cursor;
+        }
+        if (fragment.link() != link) {
+            flushLink();
+            link = fragment.link();
+            linkX = cursor;
+            linkSize = fragment.size();
+        }
+        if (text == null) {
+            text = new StringBuilder();
+        }
+        text.append(fragment.text());
+        cursor += fragment.width();
+    }
+
+    private void flushText() {
+        if (text != null && !text.isEmpty()) {
+            Mark mark = override != null ? override : Mark.of(look.tag());
+            out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, baseline));
+        }
+        text = null;
+        look = null;
+    }
+
+    private void flushLink() {
+        if (link != null && cursor > linkX) {
+            out.accept(new PageItem.Rule(Mark.Artifact.LAYOUT, linkX, baseline - 1.6f, cursor, baseline - 1.6f,
+                    0.6f, Typography.LINK));
+            if (override == null) {
+                out.accept(new PageItem.LinkArea(link, linkX, baseline - linkSize * 0.3f, cursor - linkX, linkSize * 1.25f));
+            }
+        }
+        link = null;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.editions.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One laid-out page: its items in reading order, and where in the model it starts. */
+final class Page {
+    private final List<PageItem> items = new ArrayList<>();
+    private int startBlock = -1;
+    private int startOffset;
+
+    void add(PageItem item) {
+        items.add(item);
+    }
+
+    List<PageItem> items() {
+        return Collections.unmodifiableList(items);
+    }
+
+    /** Records the model position of the page's first content, if none is recorded yet. */
+    void startAt(int block, int offset) {
+        if (startBlock < 0) {
+            startBlock = block;
+            startOffset = Math.max(0, offset);
+        }
+    }
+
+    boolean hasStart() {
+        return startBlock >= 0;
+    }
+
+    int startBlock() {
+        return startBlock;
+    }
+
+    int startOffset() {
+        return startOffset;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.editions.pdf.internal;
+
+import dev.editions.EditionsException;
+import dev.editions.model.Document;
+import dev.editions.write.AbbreviationExpansions;
+import dev.editions.write.EditionOptions;
+import dev.editions.write.EditionReport;
+import dev.editions.write.Identifiers;
+import dev.editions.write.PageMap;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.ExceptionConverter;
+
+/** Makes the PDF edition of one document: lays it out, renders it and reports its page starts. */
+public final class PdfAssembler {
+    private final Document document;
+    private final EditionOptions options;
+
+    /** Prepares the edition of {@code document}. */
+    public PdfAssembler(Document document, EditionOptions options) {
+        this.document = document;
+        this.options = options;
+    }
+
+    /**
+     * Writes the PDF to {@code out}; nothing is written when the document cannot be rendered.
+     *
+     * @throws EditionsException naming the problem when the document cannot be rendered
+     */
+    public EditionReport write(OutputStream out) throws IOException {
+        Fragments fragments = new Fragments(new FontSet());
+        PageLayout pages = new PageLayout(options);
+        Tag root = new BlockLayout(pages, fragments, new AbbreviationExpansions(document.glossary()),
+                options.justified()).layout(document);
+        byte[] pdf;
+        try {
+            pdf = new PdfRenderer(document, options, pages, fragments).render(root);
+        } catch (DocumentException | ExceptionConverter e) {
+            throw EditionsException.of("PDF edition of '" + document.metadata().title() + "'",
+                    "the PDF library refused the document: " + e.getMessage(), e);
+        }
+        out.write(pdf);
+        return EditionReport.paginated(pageMap(pages.pages()));
+    }
+
+    private PageMap pageMap(List<Page> pages) {
+        List<PageMap.PageStart> starts = new ArrayList<>();
+        int block = 0;
+        int offset = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            if (page.hasStart()) {
+                block = page.startBlock();
+                offset = page.startOffset();
+            }
+            starts.add(new PageMap.PageStart(Integer.toString(i + 1), block, offset));
+        }
+        return new PageMap(Identifiers.of(document), starts);
+    }
+}

@@ -1,0 +1,226 @@
+package dev.editions.pdf.internal;
+
+import dev.editions.model.Document;
+import dev.editions.write.EditionOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Image;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfBorderArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Draws laid-out pages with OpenPDF. Every item is drawn inside marked content: that of its
+ * structure element, or an {@code /Artifact} sequence for decoration and page furniture. Link areas
+ * become annotations tied into the structure tree, and heading positions become bookmarks and
+ * named destinations.
+ */
+final class PdfRenderer {
+    private static final PdfName ARTIFACT = new PdfName("Artifact");
+
+    private final Document document;
+    private final EditionOptions options;
+    private final PageLayout layout;
+    private final RunningHeads heads;
+    private final Map<dev.editions.model.Image, Image> images = new IdentityHashMap<>();
+    private final java.util.Set<String> destinations = new java.util.HashSet<>();
+    private final PdfOutline[] outlines = new PdfOutline[8];
+    private PdfWriter writer;
+    private PdfContentByte canvas;
+    private StructureTree tree;
+    private Mark open;
+
+    PdfRenderer(Document document, EditionOptions options, PageLayout layout, Fragments fragments) {
+        this.document = document;
+        this.options = options;
+        this.layout = layout;
+        this.heads = new RunningHeads(layout, fragments, document.metadata().title());
+    }
+
+    /** The PDF of the laid-out pages, with {@code root} as the structure tree. */
+    byte[] render(Tag root) throws DocumentException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.openpdf.text.Document pdf = new org.openpdf.text.Document(
+                new Rectangle(layout.pageWidth(), layout.pageHeight()), 0, 0, 0, 0);
+        writer = PdfWriter.getInstance(pdf, out);
+        DocumentInfo info = new DocumentInfo(document, options);
+        info.beforeOpen(writer, pdf);
+        pdf.open();
+        info.afterOpen(writer);
+        tree = new StructureTree(writer, root);
+        canvas = writer.getDirectContent();
+        outlines[0] = canvas.getRootOutline();
+        collectDestinations();
+        List<Page> pages = layout.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            if (i > 0) {
+                pdf.newPage();
+            }
+            drawPage(pages.get(i), i + 1, pages.size());
+        }
+        pdf.close();
+        return out.toByteArray();
+    }
+
+    private void collectDestinations() {
+        for (Page page : layout.pages()) {
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.Bookmark bookmark) {
+                    destinations.add(bookmark.id());
+                }
+            }
+        }
+    }
+
+    private void drawPage(Page page, int number, int total) throws DocumentException {
+        List<PageItem> later = new ArrayList<>();
+        for (PageItem item : heads.of(number, total)) {
+            draw(item, later);
+        }
+        for (PageItem item : page.items()) {
+            draw(item, later);
+        }
+        markAs(null);
+        for (PageItem item : later) {
+            switch (item) {
+                case PageItem.LinkArea area -> annotate(area);
+                case PageItem.Bookmark bookmark -> bookmark(bookmark);
+                default -> throw new IllegalStateException("not deferred: " + item);
+            }
+        }
+    }
+
+    private void draw(PageItem item, List<PageItem> later) throws DocumentException {
+        switch (item) {
+            case PageItem.Text text -> {
+                markAs(text.mark());
+                canvas.beginText();
+                canvas.setFontAndSize(text.font(), text.size());
+                canvas.setColorFill(text.color());
+                canvas.setTextMatrix(text.x(), text.y());
+                canvas.showText(text.text());
+                canvas.endText();
+            }
+            case PageItem.Picture picture -> {
+                markAs(picture.mark());
+                canvas.addImage(image(picture.image()), picture.width(), 0, 0, picture.height(), picture.x(),
+                        picture.y());
+                if (picture.mark().tag() != null) {
+                    tree.boundingBox(picture.mark().tag(), picture.x(), picture.y(), picture.width(), picture.height());
+                }
+            }
+            case PageItem.Rule rule -> {
+                markAs(Mark.artifact(rule.kind()));
+                canvas.saveState();
+                canvas.setLineWidth(rule.lineWidth());
+                canvas.setColorStroke(rule.color());
+                canvas.moveTo(rule.x1(), rule.y1());
+                canvas.lineTo(rule.x2(), rule.y2());
+                canvas.stroke();
+                canvas.restoreState();
+            }
+            case PageItem.Fill fill -> {
+                markAs(Mark.artifact(fill.kind()));
+                canvas.saveState();
+                canvas.setColorFill(fill.color());
+                canvas.rectangle(fill.x(), fill.y(), fill.width(), fill.height());
+                canvas.fill();
+                canvas.restoreState();
+            }
+            case PageItem.LinkArea area -> later.add(area);
+            case PageItem.Bookmark bookmark -> later.add(bookmark);
+        }
+    }
+
+    /** Closes the open marked-content sequence unless it is {@code mark}'s, and opens {@code mark}'s. */
+    private void markAs(Mark mark) {
+        if (mark != null && mark.equals(open)) {
+            return;
+        }
+        if (open != null) {
+            canvas.endMarkedContentSequence();
+        }
+        open = mark;
+        if (mark == null) {
+            return;
+        }
+        if (mark.tag() != null) {
+            canvas.beginMarkedContentSequence(tree.element(mark.tag()));
+        } else {
+            canvas.beginMarkedContentSequence(ARTIFACT, artifactProperties(mark.artifact()), true);
+        }
+    }
+
+    private static PdfDictionary artifactProperties(Mark.Artifact kind) {
+        PdfDictionary properties = new PdfDictionary();
+        switch (kind) {
+            case LAYOUT -> properties.put(PdfName.TYPE, new PdfName("Layout"));
+            case PAGINATION -> properties.put(PdfName.TYPE, new PdfName("Pagination"));
+            case HEADER, FOOTER -> {
+                properties.put(PdfName.TYPE, new PdfName("Pagination"));
+                properties.put(PdfName.SUBTYPE, new PdfName(kind == Mark.Artifact.HEADER ? "Header" : "Footer"));
+            }
+        }
+        return properties;
+    }
+
+    private Image image(dev.editions.model.Image picture) throws DocumentException {
+        Image image = images.get(picture);
+        if (image == null) {
+            try {
+                image = Image.getInstance(picture.bytes());
+            } catch (IOException e) {
+                throw new DocumentException("image '" + picture.name() + "' cannot be read: " + e.getMessage());
+            }
+            images.put(picture, image);
+        }
+        return image;
+    }
+
+    private void annotate(PageItem.LinkArea area) {
+        LinkTarget link = area.link();
+        String target = link.target();
+        PdfAction action = link.isInternal() && destinations.contains(target.substring(1))
+                ? PdfAction.gotoLocalPage(target.substring(1), false)
+                : new PdfAction(target);
+        PdfAnnotation annotation = new PdfAnnotation(writer, area.x(), area.y(), area.x() + area.width(),
+                area.y() + area.height(), action);
+        annotation.put(PdfName.CONTENTS, new PdfString(link.description(), PdfObject.TEXT_UNICODE));
+        annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+        annotation.setBorder(new PdfBorderArray(0, 0, 0));
+        tree.attach(link.tag(), annotation);
+        writer.addAnnotation(annotation);
+    }
+
+    private void bookmark(PageItem.Bookmark bookmark) {
+        int level = Math.min(bookmark.level(), outlines.length - 1);
+        PdfOutline parent = outlines[0];
+        for (int l = level - 1; l >= 1; l--) {
+            if (outlines[l] != null) {
+                parent = outlines[l];
+                break;
+            }
+        }
+        PdfOutline outline = new PdfOutline(parent,
+                new PdfDestination(PdfDestination.XYZ, bookmark.x(), bookmark.top(), 0), bookmark.title(), true);
+        outlines[level] = outline;
+        for (int l = level + 1; l < outlines.length; l++) {
+            outlines[l] = null;
+        }
+        canvas.localDestination(bookmark.id(), new PdfDestination(PdfDestination.XYZ, bookmark.x(), bookmark.top(), 0));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.editions.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The running header (the report's title, from the second page on) and footer ("Page N of M"),
+ * drawn in the margins as pagination artifacts.
+ */
+final class RunningHeads {
+    private static final TextStyle STYLE = Typography.RUNNING;
+
+    private final PageLayout layout;
+    private final Fragments fragments;
+    private final String title;
+
+    RunningHeads(PageLayout layout, Fragments fragments, String title) {
+        this.layout = layout;
+        this.fragments = fragments;
+        this.title = title;
+    }
+
+    /** The header and footer items of page {@code number} of {@code total}. */
+    List<PageItem> of(int number, int total) {
+        List<PageItem> items = new ArrayList<>();
+        float headerBaseline = layout.pageHeight() - layout.margin() / 2;
+        float footerBaseline = layout.margin() / 2 - STYLE.size() / 2;
+        if (number > 1) {
+            line(fitted(title), Mark.Artifact.HEADER, headerBaseline, false, items);
+        }
+        line("Page " + number + " of " + total, Mark.Artifact.FOOTER, footerBaseline, true, items);
+        return items;
+    }
+
+    private void line(String text, Mark.Artifact kind, float baseline, boolean centred, List<PageItem> items) {
+        List<Fragment> pieces = fragments.of(text, Face.REGULAR, STYLE.size(), STYLE.color(), null, null);
+        float width = 0;
+        for (Fragment piece : pieces) {
+            width += piece.width();
+        }
+        float x = centred ? layout.left() + (layout.width() - width) / 2 : layout.left();
+        for (Fragment piece : pieces) {
+            items.add(new PageItem.Text(Mark.artifact(kind), piece.text(), piece.font(), piece.size(), piece.color(), x,
+                    baseline));
+            x += piece.width();
+        }
+    }
+
+    /** The title, cut at a word and ended with an ellipsis when it is wider than the text area. */
+    private String fitted(String text) {
+        String single = text.replaceAll("\\s+", " ").strip();
+        if (width(single) <= layout.width()) {
+            return single;
+        }
+        String cut = single;
+        while (cut.contains(" ") && width(cut + "…") > layout.width()) {
+            cut = cut.substring(0, cut.lastIndexOf(' '));
+        }
+        return cut + "…";
+    }
+
+    private float width(String text) {
+        float width = 0;
+        for (Fragment piece : fragments.of(text, Face.REGULAR, STYLE.size(), STYLE.color(), null, null)) {
+            width += piece.width();
+        }
+        return width;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.editions.pdf.internal;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfStructureElement;
+import org.openpdf.text.pdf.PdfStructureTreeRoot;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The PDF structure elements of the layout's tags, created up front in reading order, and the links
+ * between link elements and their annotations.
+ */
+final class StructureTree {
+    private final PdfWriter writer;
+    private final Map<Tag, PdfStructureElement> elements = new IdentityHashMap<>();
+
+    StructureTree(PdfWriter writer, Tag root) {
+        this.writer = writer;
+        PdfStructureTreeRoot top = writer.getStructureTreeRoot();
+        PdfStructureElement document = new PdfStructureElement(top, new PdfName(root.type()));
+        elements.put(root, document);
+        addChildren(root, document);
+    }
+
+    private void addChildren(Tag tag, PdfStructureElement element) {
+        for (Tag child : tag.children()) {
+            PdfStructureElement childElement = new PdfStructureElement(element, new PdfName(child.type()));
+            describe(child, childElement);
+            elements.put(child, childElement);
+            addChildren(child, childElement);
+        }
+    }
+
+    private static void describe(Tag tag, PdfStructureElement element) {
+        if (tag.alt() != null) {
+            element.put(PdfName.ALT, new PdfString(tag.alt(), PdfObject.TEXT_UNICODE));
+        }
+        if (tag.expansion() != null) {
+            element.put(PdfName.E, new PdfString(tag.expansion(), PdfObject.TEXT_UNICODE));
+        }
+        if (tag.language() != null) {
+            element.put(PdfName.LANG, new PdfString(tag.language()));
+        }
+        if (tag.scope() != null) {
+            element.put(PdfName.A, attributes(PdfName.TABLE, "Scope", tag.scope()));
+        }
+        if (tag.listNumbering() != null) {
+            element.put(PdfName.A, attributes(new PdfName("List"), "ListNumbering", tag.listNumbering()));
+        }
+    }
+
+    private static PdfDictionary attributes(PdfName owner, String key, String value) {
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, owner);
+        attributes.put(new PdfName(key), new PdfName(value));
+        return attributes;
+    }
+
+    /** The element of {@code tag}. */
+    PdfStructureElement element(Tag tag) {
+        PdfStructureElement element = elements.get(tag);
+        if (element == null) {
+            throw new IllegalStateException("no structure element for " + tag.type());
+        }
+        return element;
+    }
+
+    /** Records the figure's bounding box on the current page in its layout attributes. */
+    void boundingBox(Tag figure, float x, float y, float width, float height) {
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, new PdfName("Layout"));
+        attributes.put(new PdfName("Placement"), new PdfName("Block"));
+        attributes.put(PdfName.BBOX, new PdfArray(new float[] {x, y, x + width, y + height}));
+        element(figure).put(PdfName.A, attributes);
+    }
+
+    /**
+     * Makes {@code annotation} part of its link element: a parent-tree entry for its
+     * {@code /StructParent} and an object reference in the element's kids. The element must already
+     * hold the link's text.
+     */
+    void attach(Tag link, PdfAnnotation annotation) {
+        PdfStructureElement element = element(link);
+        int key = writer.getStructureTreeRoot().addExistingObject(element.getReference());
+        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+        PdfDictionary reference = new PdfDictionary(PdfName.OBJR);
+        reference.put(PdfName.OBJ, annotation.getIndirectReference());
+        reference.put(PdfName.PG, writer.getCurrentPage());
+        PdfObject kids = element.get(PdfName.K);
+        PdfArray array;
+        if (kids instanceof PdfArray existing) {
+            array = existing;
+        } else {
+            array = new PdfArray();
+            if (kids != null) {
+                array.add(kids);
+            }
+            element.put(PdfName.K, array);
+        }
+        array.add(reference);
+    }
+}

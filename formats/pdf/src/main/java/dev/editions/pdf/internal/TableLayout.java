@@ -1,0 +1,193 @@
+package dev.editions.pdf.internal;
+
+import dev.editions.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out tables: column widths from their content, cells of several lines, rows that move to the
+ * next page whole when they can and split between lines when they cannot, and the header rows
+ * repeated (as artifacts) on every page the table continues on. Tags {@code Table > Caption, THead >
+ * TR > TH, TBody > TR > TD}, each header cell with a column scope.
+ */
+final class TableLayout {
+    private static final float PAD = Typography.CELL_PADDING;
+    private static final TextStyle CELL = Typography.CELL;
+    private static final TextStyle HEADER = Typography.CELL.emboldened();
+
+    private final PageLayout pages;
+    private final InlineFlow flow;
+    private final PlainCursor plain;
+
+    TableLayout(PageLayout pages, InlineFlow flow, PlainCursor plain) {
+        this.pages = pages;
+        this.flow = flow;
+        this.plain = plain;
+    }
+
+    void layout(Table table, Tag parent, float x, float measure) {
+        Tag tag = parent.child("Table");
+        List<Line> caption = List.of();
+        int captionOffset = plain.offset();
+        if (!table.caption().isEmpty()) {
+            plain.separate();
+            captionOffset = plain.advance(table.caption());
+            caption = LineBreaker.lines(flow.tokens(table.caption(), Typography.CAPTION, tag.child("Caption"),
+                    captionOffset), measure);
+        }
+        List<CellTokens[]> header = rows(table.header(), tag, true);
+        List<CellTokens[]> body = rows(table.body(), tag, false);
+        float[] widths = ColumnWidths.of(header, body, table.columnCount(), measure, 2 * PAD);
+        List<RowLines> headerLines = header.stream().map(row -> lines(row, widths, true)).toList();
+        List<RowLines> bodyLines = body.stream().map(row -> lines(row, widths, false)).toList();
+        float captionHeight = caption.size() * Typography.CAPTION.leading();
+        float headerHeight = headerLines.stream().map(RowLines::height).reduce(0f, Float::sum);
+        float first = bodyLines.isEmpty() ? 0 : bodyLines.get(0).height();
+        pages.ensure(captionHeight + headerHeight + Math.min(first, 3 * CELL.leading() + 2 * PAD));
+        pages.startAt(captionOffset);
+        pages.drawLabel(PageLayout.baselineBelow(pages.y(), Typography.BODY));
+        if (!caption.isEmpty()) {
+            pages.placeLines(caption, x, measure, Typography.CAPTION, Table.Alignment.START, false);
+        }
+        Grid grid = new Grid(x, widths, table.alignments());
+        for (RowLines row : headerLines) {
+            placeRow(row, grid, headerLines);
+        }
+        for (RowLines row : bodyLines) {
+            placeRow(row, grid, headerLines);
+        }
+    }
+
+    private List<CellTokens[]> rows(List<Table.Row> rows, Tag table, boolean header) {
+        List<CellTokens[]> out = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Tag group = table.child(header ? "THead" : "TBody");
+        for (Table.Row row : rows) {
+            Tag tr = group.child("TR");
+            CellTokens[] cells = new CellTokens[row.cells().size()];
+            for (int c = 0; c < cells.length; c++) {
+                Table.Cell cell = row.cells().get(c);
+                Tag cellTag = tr.child(header ? "TH" : "TD");
+                if (header) {
+                    cellTag.scope("Column");
+                }
+                int offset = plain.offset();
+                if (!cell.content().isEmpty()) {
+                    plain.separate();
+                    offset = plain.advance(cell.content());
+                }
+                cells[c] = new CellTokens(flow.tokens(cell.content(), header ? HEADER : CELL, cellTag, offset), offset);
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    private static RowLines lines(CellTokens[] row, float[] widths, boolean header) {
+        List<List<Line>> cells = new ArrayList<>();
+        for (int c = 0; c < row.length; c++) {
+            cells.add(LineBreaker.lines(row[c].tokens(), widths[c] - 2 * PAD));
+        }
+        return new RowLines(cells, header, row.length == 0 ? 0 : row[0].offset());
+    }
+
+    /**
+     * Places a row at the cursor: on a new page (after the repeated header) when it does not fit here
+     * but fits on a page, else split between lines across pages.
+     */
+    private void placeRow(RowLines row, Grid grid, List<RowLines> header) {
+        RowLines rest = row;
+        if (!row.header()) {
+            float repeatedHeader = header.stream().map(RowLines::height).reduce(0f, Float::sum);
+            if (row.height() > pages.room() && row.height() <= pages.height() - repeatedHeader && !pages.atTop()) {
+                continueOnNewPage(grid, header);
+            }
+        }
+        while (true) {
+            if (pages.room() < CELL.leading() + 2 * PAD && !pages.atTop()) {
+                continueOnNewPage(grid, header);
+            }
+            pages.startAt(rest.offset());
+            rest = drawRow(rest, grid, null);
+            if (rest == null) {
+                return;
+            }
+            continueOnNewPage(grid, header);
+        }
+    }
+
+    private void continueOnNewPage(Grid grid, List<RowLines> header) {
+        pages.newPage();
+        for (RowLines row : header) {
+            drawRow(row, grid, Mark.artifact(Mark.Artifact.PAGINATION));
+        }
+    }
+
+    /** Draws as many lines of each cell as fit; returns the lines left over, or {@code null}. */
+    private RowLines drawRow(RowLines row, Grid grid, Mark override) {
+        TextStyle style = row.header() ? HEADER : CELL;
+        int fit = Math.max(1, (int) Math.floor((pages.room() - 2 * PAD + 0.01f) / style.leading()));
+        int lines = Math.min(fit, row.lineCount());
+        float height = Math.max(1, lines) * style.leading() + 2 * PAD;
+        float top = pages.y();
+        if (row.header()) {
+            pages.add(new PageItem.Fill(Mark.Artifact.LAYOUT, grid.x(), top - height, grid.width(), height,
+                    Typography.HEADER_FILL));
+        }
+        List<List<Line>> rest = new ArrayList<>();
+        boolean more = false;
+        float cellX = grid.x();
+        for (int c = 0; c < row.cells().size(); c++) {
+            List<Line> cell = row.cells().get(c);
+            int take = Math.min(lines, cell.size());
+            float lineTop = top - PAD;
+            for (int i = 0; i < take; i++) {
+                float baseline = PageLayout.baselineBelow(lineTop, style);
+                LinePainter.paint(cell.get(i), cellX + PAD, grid.widths()[c] - 2 * PAD, baseline,
+                        grid.alignments().get(c), false, override, pages::add);
+                lineTop -= style.leading();
+            }
+            rest.add(cell.subList(take, cell.size()));
+            more |= take < cell.size();
+            cellX += grid.widths()[c];
+        }
+        pages.advance(height);
+        float ruleWidth = row.header() ? 0.9f : Typography.RULE_WIDTH;
+        pages.add(new PageItem.Rule(Mark.Artifact.LAYOUT, grid.x(), pages.y(), grid.x() + grid.width(), pages.y(),
+                ruleWidth, Typography.RULE));
+        return more ? new RowLines(rest, row.header(), row.offset()) : null;
+    }
+
+    /** A cell's tokens and the plain-text offset it starts at. */
+    record CellTokens(List<Token> tokens, int offset) {
+    }
+
+    /** The lines of each cell of a row. */
+    private record RowLines(List<List<Line>> cells, boolean header, int offset) {
+        int lineCount() {
+            int most = 0;
+            for (List<Line> cell : cells) {
+                most = Math.max(most, cell.size());
+            }
+            return most;
+        }
+
+        float height() {
+            TextStyle style = header ? HEADER : CELL;
+            return Math.max(1, lineCount()) * style.leading() + 2 * PAD;
+        }
+    }
+
+    /** Where the columns are. */
+    private record Grid(float x, float[] widths, List<Table.Alignment> alignments) {
+        float width() {
+            float total = 0;
+            for (float w : widths) {
+                total += w;
+            }
+            return total;
+        }
+    }
+}
