@@ -1,6 +1,6 @@
 def editions = new File(basedir, 'target/editions').listFiles().findAll { it.isFile() }
 def formats = editions.collect { it.name.substring(it.name.lastIndexOf('.') + 1) } as Set
-assert formats.containsAll(['docx', 'epub', 'md']) : "editions written: ${formats}"
+assert formats.containsAll(['pdf', 'docx', 'epub', 'md']) : "editions written: ${formats}"
 editions.each { edition ->
     def format = edition.name.substring(edition.name.lastIndexOf('.') + 1)
     def installed = new File(localRepositoryPath,

@@ -23,7 +23,7 @@ class ReproducibleAcrossJvmsTest {
 
     @BeforeAll
     static void needsWriters() {
-        assertTrue(Editions.create().formats().containsAll(List.of("docx", "epub", "md")),
+        assertTrue(Editions.create().formats().containsAll(List.of("pdf", "docx", "epub", "md")),
                 () -> "writers missing from the build: " + Editions.create().formats());
     }
 
