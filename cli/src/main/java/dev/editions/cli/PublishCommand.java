@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,6 +47,10 @@ final class PublishCommand implements Callable<Integer> {
             description = "Paper size of the PDF edition: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private PageSize pageSize;
 
+    @Option(names = "--margin", paramLabel = "MM", defaultValue = "25",
+            description = "Page margin of the PDF edition in millimetres, 5 to 60 (default: ${DEFAULT-VALUE}).")
+    private double margin;
+
     @Option(names = "--justify", description = "Justify body text in the PDF edition (default: ragged right).")
     private boolean justified;
 
@@ -59,8 +64,11 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        EditionOptions options = EditionOptions.defaults().toBuilder()
-                .pageSize(pageSize).justified(justified).certifiedBy(certifiedBy).build();
+        if (!(margin >= 5 && margin <= 60)) {
+            throw new ParameterException(spec.commandLine(), "--margin must be between 5 and 60 mm, was " + margin);
+        }
+        EditionOptions options = EditionOptions.defaults().toBuilder().pageSize(pageSize).marginMillimetres(margin)
+                .justified(justified).certifiedBy(certifiedBy).build();
         Editions editions = Editions.create().withOptions(options).withNormaliser(NormaliseOptions.normaliser(spec));
         List<String> wanted = formats.isEmpty() ? editions.formats() : formats;
         List<Draft> drafts = new ArrayList<>();

@@ -91,6 +91,22 @@ class MainTest {
     }
 
     @Test
+    void pageSizeAndMarginShapeThePdf(@TempDir Path folder) throws IOException {
+        Run run = run("publish", SAMPLE.toString(), "-o", folder.toString(), "-f", "pdf", "--page-size", "LETTER",
+                "--margin", "15", "--justify");
+        assertEquals(0, run.code(), run.err());
+        String pdf = Files.readString(folder.resolve("defining-dialogue.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.contains("/MediaBox[0 0 612 792]"), "Letter pages");
+    }
+
+    @Test
+    void aMarginOutOfRangeIsAUsageError(@TempDir Path folder) {
+        Run run = run("publish", SAMPLE.toString(), "-o", folder.toString(), "--margin", "2");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--margin must be between 5 and 60 mm, was 2.0"), run.err());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("publish", "--no-such-option").code());
         assertEquals(2, run().code());

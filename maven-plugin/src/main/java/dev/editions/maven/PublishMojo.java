@@ -8,6 +8,7 @@ import dev.editions.model.Metadata;
 import dev.editions.normalise.Normaliser;
 import dev.editions.read.Source;
 import dev.editions.write.EditionOptions;
+import dev.editions.write.PageSize;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,6 +65,18 @@ public class PublishMojo extends AbstractMojo {
     /** Replaces the publishers found in the source. */
     @Parameter(property = "editions.publishers")
     private List<String> publishers;
+
+    /** Paper size of the PDF edition: A4 or LETTER. */
+    @Parameter(property = "editions.pageSize", defaultValue = "A4")
+    private PageSize pageSize;
+
+    /** Page margin of the PDF edition in millimetres, 5 to 60. */
+    @Parameter(property = "editions.margin", defaultValue = "25")
+    private double margin;
+
+    /** Whether the PDF edition's body text is justified (otherwise ragged right). */
+    @Parameter(property = "editions.justify", defaultValue = "false")
+    private boolean justify;
 
     /** Normaliser stages to leave out, e.g. {@code dedupe}. */
     @Parameter(property = "editions.disabledStages")
@@ -148,12 +161,13 @@ public class PublishMojo extends AbstractMojo {
 
     private Editions configure() throws MojoExecutionException {
         Editions editions = Editions.create();
-        EditionOptions.Builder options = editions.options().toBuilder();
+        EditionOptions.Builder options = editions.options().toBuilder().pageSize(pageSize).justified(justify);
         Instant timestamp = Timestamps.parse(outputTimestamp);
         if (timestamp != null) {
             options.timestamp(timestamp);
         }
         try {
+            options.marginMillimetres(margin);
             Normaliser normaliser = editions.normaliser();
             if (disabledStages != null && !disabledStages.isEmpty()) {
                 normaliser = normaliser.without(disabledStages.toArray(String[]::new));
@@ -190,6 +204,9 @@ public class PublishMojo extends AbstractMojo {
         settings.add(publishers);
         settings.add(disabledStages);
         settings.add(outputTimestamp);
+        settings.add(pageSize);
+        settings.add(margin);
+        settings.add(justify);
         settings.add(getClass().getPackage().getImplementationVersion());
         return settings.toString();
     }
