@@ -41,7 +41,7 @@ public class EditionsBenchmark {
     @Param("100000")
     private int words;
 
-    @Param({"docx", "epub", "md"})
+    @Param({"pdf", "docx", "epub", "md"})
     private String format;
 
     private Editions editions;
