@@ -1,0 +1,165 @@
+package dev.editions.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.editions.EditionsException;
+import dev.editions.fixtures.Fixtures;
+import dev.editions.model.Document;
+import dev.editions.model.Metadata;
+import dev.editions.model.Paragraph;
+import dev.editions.write.EditionOptions;
+import dev.editions.write.EditionReport;
+import dev.editions.write.Outline;
+import dev.editions.write.PageMap;
+import dev.editions.write.PageSize;
+import dev.editions.write.PlainText;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** What the PDF edition promises beyond what veraPDF checks: pages, bookmarks, fonts, options. */
+class PdfWriterTest {
+    private record Written(byte[] bytes, EditionReport report) {
+    }
+
+    private static Written write(Document document, EditionOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EditionReport report = new PdfWriter().write(document, out, options);
+        return new Written(out.toByteArray(), report);
+    }
+
+    private static Written write(Document document) throws IOException {
+        return write(document, EditionOptions.builder().build());
+    }
+
+    private static String pageText(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void thePageMapSaysWhereEachPageStarts() throws IOException {
+        Document document = Fixtures.featureRich();
+        Written written = write(document);
+        List<PageMap.PageStart> starts = written.report().pageStarts();
+        try (PDDocument pdf = Loader.loadPDF(written.bytes())) {
+            assertEquals(pdf.getNumberOfPages(), starts.size());
+            assertTrue(starts.size() >= 5, "the feature report's table alone spans three pages");
+            assertEquals(new PageMap.PageStart("1", 0, 0), starts.get(0));
+            for (int i = 1; i < starts.size(); i++) {
+                PageMap.PageStart start = starts.get(i);
+                assertEquals(Integer.toString(i + 1), start.label());
+                String blockText = PlainText.of(document.blocks().get(start.block()));
+                String first = blockText.substring(start.offset()).strip().split("\\s+")[0];
+                String text = pageText(pdf, i + 1);
+                assertTrue(text.contains(first), "page " + (i + 1) + " should hold '" + first + "': " + text);
+                PageMap.PageStart previous = starts.get(i - 1);
+                assertTrue(start.block() > previous.block()
+                        || start.block() == previous.block() && start.offset() > previous.offset(),
+                        "pages start in reading order: " + previous + " then " + start);
+            }
+        }
+    }
+
+    @Test
+    void headingsBecomeNestedBookmarks() throws IOException {
+        Document document = Fixtures.featureRich();
+        try (PDDocument pdf = Loader.loadPDF(write(document).bytes())) {
+            List<String> bookmarks = new ArrayList<>();
+            collect(pdf.getDocumentCatalog().getDocumentOutline(), 1, bookmarks);
+            List<String> expected = Outline.of(document).entries().stream()
+                    .map(e -> e.level() + " " + e.text()).toList();
+            assertEquals(expected, bookmarks);
+        }
+    }
+
+    private static void collect(PDOutlineNode node, int level, List<String> out) {
+        for (PDOutlineItem item : node.children()) {
+            out.add(level + " " + item.getTitle());
+            collect(item, level + 1, out);
+        }
+    }
+
+    @Test
+    void theCatalogAndMetadataIdentifyTheDocument() throws IOException {
+        Document document = Fixtures.featureRich();
+        try (PDDocument pdf = Loader.loadPDF(write(document).bytes())) {
+            var catalog = pdf.getDocumentCatalog();
+            assertEquals("en-GB", catalog.getLanguage());
+            assertTrue(catalog.getViewerPreferences().displayDocTitle());
+            assertTrue(catalog.getMarkInfo().isMarked());
+            assertEquals(document.metadata().title(), pdf.getDocumentInformation().getTitle());
+            String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), xmp);
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>A"), xmp);
+            assertTrue(xmp.contains(document.metadata().title()), "dc:title");
+            assertEquals("2024-05-17", pdf.getDocumentInformation().getCreationDate().toInstant().toString()
+                    .substring(0, 10), "dated from the report");
+            assertEquals(1, catalog.getOutputIntents().size(), "sRGB output intent");
+        }
+    }
+
+    @Test
+    void aCharacterLiberationLacksIsDrawnInDejaVu() throws IOException {
+        Document document = Document.of(Metadata.titled("Checks"), List.of(Paragraph.of("Approved ✓ by the board.")));
+        try (PDDocument pdf = Loader.loadPDF(write(document).bytes())) {
+            assertTrue(pageText(pdf, 1).contains("Approved ✓ by the board."), pageText(pdf, 1));
+            List<String> fonts = new ArrayList<>();
+            PDPage page = pdf.getPage(0);
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                fonts.add(font.getName());
+                assertTrue(font.isEmbedded(), font.getName());
+            }
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans")), fonts.toString());
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasIsRefusedNamingItAndItsBlock() {
+        Document document = Document.of(Metadata.titled("Offices"),
+                List.of(Paragraph.of("Our offices:"), Paragraph.of("London and 東京.")));
+        EditionsException e = assertThrows(EditionsException.class, () -> write(document));
+        assertTrue(e.getMessage().contains("'東' (U+6771)"), e.getMessage());
+        assertTrue(e.getMessage().contains("block 2 (paragraph \"London and 東京.\")"), e.getMessage());
+    }
+
+    @Test
+    void letterPagesAndMarginsAreOptions() throws IOException {
+        EditionOptions options = EditionOptions.builder().pageSize(PageSize.LETTER).marginMillimetres(12).build();
+        Written written = write(Fixtures.largeReport(10), options);
+        Written a4 = write(Fixtures.largeReport(10));
+        try (PDDocument pdf = Loader.loadPDF(written.bytes()); PDDocument standard = Loader.loadPDF(a4.bytes())) {
+            assertEquals(612f, pdf.getPage(0).getMediaBox().getWidth(), 0.01);
+            assertEquals(792f, pdf.getPage(0).getMediaBox().getHeight(), 0.01);
+            assertTrue(pdf.getNumberOfPages() < standard.getNumberOfPages(),
+                    "narrow margins take fewer pages: " + pdf.getNumberOfPages() + " v " + standard.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void justifiedTextIsAnOption() throws IOException {
+        Document document = Fixtures.sample();
+        byte[] ragged = write(document).bytes();
+        byte[] justified = write(document, EditionOptions.builder().justified(true).build()).bytes();
+        assertTrue(!java.util.Arrays.equals(ragged, justified), "justifying moves words");
+        try (PDDocument pdf = Loader.loadPDF(justified)) {
+            assertEquals(pageText(Loader.loadPDF(ragged), 1), pageText(pdf, 1), "the same text either way");
+        }
+    }
+}
