@@ -29,6 +29,8 @@ final class BlockLayout {
     private static final String[] BULLET_NAMES = {"Disc", "Circle", "Square"};
     private static final float ITEM_GAP = 3f;
     private static final float LABEL_GAP = 6f;
+    /** The narrowest measure nesting may leave: deeper lists and quotes stop indenting. */
+    private static final float MIN_MEASURE = 120f;
 
     private final PageLayout pages;
     private final Fragments fragments;
@@ -164,14 +166,14 @@ final class BlockLayout {
         for (String label : labels) {
             labelWidth = Math.max(labelWidth, width(label));
         }
-        float indent = Math.max(Typography.LIST_INDENT, labelWidth + LABEL_GAP);
+        float indent = indent(Math.max(Typography.LIST_INDENT, labelWidth + LABEL_GAP), measure);
         for (int i = 0; i < list.items().size(); i++) {
             ListItem item = list.items().get(i);
             Tag li = tag.child("LI");
             Tag label = li.child("Lbl").holdContent();
             Tag body = li.child("LBody");
             pages.label(fragments.of(labels.get(i), Face.REGULAR, Typography.BODY.size(), Typography.TEXT, label, null),
-                    x, indent - LABEL_GAP);
+                    x, Math.max(0, indent - LABEL_GAP));
             List<Block> blocks = item.blocks();
             for (int b = 0; b < blocks.size(); b++) {
                 plain.separate();
@@ -180,6 +182,11 @@ final class BlockLayout {
             }
         }
         pages.gap(gapAfter);
+    }
+
+    /** {@code wanted}, or less when it would leave a measure narrower than the minimum. */
+    private static float indent(float wanted, float measure) {
+        return Math.max(0, Math.min(wanted, measure - MIN_MEASURE));
     }
 
     private float width(String label) {
@@ -192,13 +199,14 @@ final class BlockLayout {
 
     private void quote(Quote quote, Tag parent, float x, float measure, int depth) {
         Tag tag = parent.child("BlockQuote");
+        float indent = indent(Typography.QUOTE_INDENT, measure);
         int startPage = pages.pageIndex();
         float startY = pages.y();
         List<Block> blocks = quote.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             plain.separate();
             Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
-            layout(blocks.get(b), tag, x + Typography.QUOTE_INDENT, measure - Typography.QUOTE_INDENT, next, depth,
+            layout(blocks.get(b), tag, x + indent, measure - indent, next, depth,
                     Typography.PARAGRAPH_GAP);
         }
         float endY = pages.y() + Typography.PARAGRAPH_GAP;

@@ -164,7 +164,7 @@ final class PageLayout {
         int placed = 0;
         while (placed < lines.size()) {
             int left = lines.size() - placed;
-            int fit = (int) Math.floor((room() + 0.01f) / style.leading());
+            int fit = Math.max(0, (int) Math.floor((room() + 0.01f) / style.leading()));
             int take = Math.min(fit, left);
             if (take < left) {
                 if (take == left - 1 && take >= 2) {
