@@ -140,6 +140,13 @@ class PdfWriterTest {
     }
 
     @Test
+    void rightToLeftTextIsRefusedRatherThanDrawnBackwards() {
+        Document document = Document.of(Metadata.titled("Greetings"), List.of(Paragraph.of("Hello, שלום.")));
+        EditionsException e = assertThrows(EditionsException.class, () -> write(document));
+        assertTrue(e.getMessage().contains("(U+05E9)") && e.getMessage().contains("right-to-left"), e.getMessage());
+    }
+
+    @Test
     void letterPagesAndMarginsAreOptions() throws IOException {
         EditionOptions options = EditionOptions.builder().pageSize(PageSize.LETTER).marginMillimetres(12).build();
         Written written = write(Fixtures.largeReport(10), options);

@@ -10,7 +10,8 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * Splits text into fragments by the font that can show each character, falling back from the
  * Liberation faces to DejaVu Sans, and refuses text that no font can show: no character is ever
- * dropped silently.
+ * dropped silently. Right-to-left scripts are refused too, as the layout has no bidirectional
+ * reordering or Arabic shaping.
  */
 final class Fragments {
     private final FontSet fonts;
@@ -41,6 +42,9 @@ final class Fragments {
         BaseFont pendingFont = null;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
+            if (isRightToLeft(codePoint)) {
+                throw rightToLeft(codePoint);
+            }
             BaseFont font = fonts.forCodePoint(face, codePoint);
             if (font == null) {
                 throw missingGlyph(codePoint, face);
@@ -61,6 +65,19 @@ final class Fragments {
 
     private static Fragment fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link) {
         return new Fragment(text, font, size, color, tag, link, font.getWidthPoint(text, size));
+    }
+
+    private static boolean isRightToLeft(int codePoint) {
+        byte direction = Character.getDirectionality(codePoint);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    private EditionsException rightToLeft(int codePoint) {
+        return EditionsException.of("PDF edition", String.format(Locale.ROOT,
+                "the character '%s' (U+%04X) in %s is right-to-left text, which the PDF edition cannot lay out"
+                        + " yet (it would show in the wrong order and unjoined); the other editions can carry it",
+                Character.toString(codePoint), codePoint, where));
     }
 
     private EditionsException missingGlyph(int codePoint, Face face) {
