@@ -26,11 +26,6 @@ final class Fragments {
         where = place;
     }
 
-    /** The fonts. */
-    FontSet fonts() {
-        return fonts;
-    }
-
     /**
      * The fragments of {@code text} in {@code face}.
      *

@@ -12,11 +12,6 @@ import java.awt.Color;
  * @param color the text colour
  */
 record TextStyle(boolean bold, boolean italic, float size, float leading, Color color) {
-    /** This style in another size, with the leading scaled alike. */
-    TextStyle sized(float newSize) {
-        return new TextStyle(bold, italic, newSize, leading * newSize / size, color);
-    }
-
     /** This style in bold. */
     TextStyle emboldened() {
         return new TextStyle(true, italic, size, leading, color);
