@@ -62,11 +62,10 @@ final class BlockLayout {
             pages.block(i);
             plain.reset();
             fragments.at(describe(i, block));
-            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (block instanceof Heading heading) {
-                heading(heading, root, outline.at(i), next);
+                heading(heading, root, outline.at(i));
             } else {
-                layout(block, root, pages.left(), pages.width(), next, 0, Typography.PARAGRAPH_GAP);
+                layout(block, root, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP);
             }
         }
         return root;
@@ -94,7 +93,7 @@ final class BlockLayout {
         pages.gap(gapAfter);
     }
 
-    private void layout(Block block, Tag parent, float x, float measure, Block next, int depth, float gapAfter) {
+    private void layout(Block block, Tag parent, float x, float measure, int depth, float gapAfter) {
         switch (block) {
             case Heading heading -> nestedHeading(heading, parent, x, measure);
             case Paragraph paragraph -> paragraph(paragraph, parent, x, measure, gapAfter);
@@ -112,16 +111,18 @@ final class BlockLayout {
         }
     }
 
-    private void heading(Heading heading, Tag root, Optional<Outline.Entry> entry, Block next) {
+    private void heading(Heading heading, Tag root, Optional<Outline.Entry> entry) {
         int level = levels.next(heading.level());
         TextStyle style = Typography.heading(level);
         pages.gap(Typography.headingGapAbove(level));
         Tag tag = root.child("H" + level);
         int start = plain.advance(heading.content());
         List<Line> lines = LineBreaker.lines(flow.tokens(heading.content(), style, tag, start), pages.width());
-        pages.ensure(lines.size() * style.leading() + 4f + leadOf(next));
-        entry.ifPresent(e -> pages.add(new PageItem.Bookmark(e.text(), level, e.id(), pages.left(), pages.y())));
-        pages.placeLines(lines, pages.left(), pages.width(), style, Table.Alignment.START, false);
+        pages.ensure(lines.size() * style.leading());
+        pages.keepWithNext(() -> {
+            entry.ifPresent(e -> pages.add(new PageItem.Bookmark(e.text(), level, e.id(), pages.left(), pages.y())));
+            pages.placeLines(lines, pages.left(), pages.width(), style, Table.Alignment.START, false);
+        });
         pages.gap(4f);
     }
 
@@ -131,21 +132,9 @@ final class BlockLayout {
         Tag tag = parent.child("H" + level);
         int start = plain.advance(heading.content());
         List<Line> lines = LineBreaker.lines(flow.tokens(heading.content(), style, tag, start), measure);
-        pages.ensure(lines.size() * style.leading() + 2 * Typography.BODY.leading());
-        pages.placeLines(lines, x, measure, style, Table.Alignment.START, false);
+        pages.ensure(lines.size() * style.leading());
+        pages.keepWithNext(() -> pages.placeLines(lines, x, measure, style, Table.Alignment.START, false));
         pages.gap(4f);
-    }
-
-    /** The height of the start of {@code next} that a heading before it is kept with. */
-    private float leadOf(Block next) {
-        return switch (next) {
-            case null -> 0;
-            case Paragraph p -> Math.min(2, Math.max(1, PlainText.of(p.content()).length() / 80)) * Typography.BODY.leading();
-            case Table t -> Typography.CAPTION.leading() + 2 * (Typography.CELL.leading() + 2 * Typography.CELL_PADDING);
-            case Figure f -> figures.size(f.image(), pages.width())[1];
-            case Break b -> 0;
-            default -> 2 * Typography.BODY.leading();
-        };
     }
 
     private void paragraph(Paragraph paragraph, Tag parent, float x, float measure, float gapAfter) {
@@ -174,11 +163,9 @@ final class BlockLayout {
             Tag body = li.child("LBody");
             pages.label(fragments.of(labels.get(i), Face.REGULAR, Typography.BODY.size(), Typography.TEXT, label, null),
                     x, Math.max(0, indent - LABEL_GAP));
-            List<Block> blocks = item.blocks();
-            for (int b = 0; b < blocks.size(); b++) {
+            for (Block block : item.blocks()) {
                 plain.separate();
-                Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
-                layout(blocks.get(b), body, x + indent, measure - indent, next, depth + 1, ITEM_GAP);
+                layout(block, body, x + indent, measure - indent, depth + 1, ITEM_GAP);
             }
         }
         pages.gap(gapAfter);
@@ -202,12 +189,9 @@ final class BlockLayout {
         float indent = indent(Typography.QUOTE_INDENT, measure);
         int startPage = pages.pageIndex();
         float startY = pages.y();
-        List<Block> blocks = quote.blocks();
-        for (int b = 0; b < blocks.size(); b++) {
+        for (Block block : quote.blocks()) {
             plain.separate();
-            Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
-            layout(blocks.get(b), tag, x + indent, measure - indent, next, depth,
-                    Typography.PARAGRAPH_GAP);
+            layout(block, tag, x + indent, measure - indent, depth, Typography.PARAGRAPH_GAP);
         }
         float endY = pages.y() + Typography.PARAGRAPH_GAP;
         float ruleX = x + 4f;

@@ -18,6 +18,14 @@ final class Page {
         return Collections.unmodifiableList(items);
     }
 
+    /** Removes and returns the items from index {@code from} on. */
+    List<PageItem> removeFrom(int from) {
+        List<PageItem> tail = items.subList(from, items.size());
+        List<PageItem> removed = List.copyOf(tail);
+        tail.clear();
+        return removed;
+    }
+
     /** Records the model position of the page's first content, if none is recorded yet. */
     void startAt(int block, int offset) {
         if (startBlock < 0) {

@@ -6,6 +6,9 @@ import org.openpdf.text.pdf.BaseFont;
 
 /** Something positioned on a page, in points from the page's bottom-left corner. */
 sealed interface PageItem {
+    /** This item moved up by {@code dy} points (down when negative). */
+    PageItem shifted(float dy);
+
     /**
      * Text on a baseline.
      *
@@ -19,6 +22,10 @@ sealed interface PageItem {
      */
     record Text(Mark mark, String text, BaseFont font, float size, Color color, float x, float y)
             implements PageItem {
+        @Override
+        public Text shifted(float dy) {
+            return new Text(mark, text, font, size, color, x, y + dy);
+        }
     }
 
     /**
@@ -32,6 +39,10 @@ sealed interface PageItem {
      * @param height its height
      */
     record Picture(Mark mark, Image image, float x, float y, float width, float height) implements PageItem {
+        @Override
+        public Picture shifted(float dy) {
+            return new Picture(mark, image, x, y + dy, width, height);
+        }
     }
 
     /**
@@ -47,6 +58,10 @@ sealed interface PageItem {
      */
     record Rule(Mark.Artifact kind, float x1, float y1, float x2, float y2, float lineWidth, Color color)
             implements PageItem {
+        @Override
+        public Rule shifted(float dy) {
+            return new Rule(kind, x1, y1 + dy, x2, y2 + dy, lineWidth, color);
+        }
     }
 
     /**
@@ -60,6 +75,10 @@ sealed interface PageItem {
      * @param color the fill colour
      */
     record Fill(Mark.Artifact kind, float x, float y, float width, float height, Color color) implements PageItem {
+        @Override
+        public Fill shifted(float dy) {
+            return new Fill(kind, x, y + dy, width, height, color);
+        }
     }
 
     /**
@@ -72,6 +91,10 @@ sealed interface PageItem {
      * @param height the height
      */
     record LinkArea(LinkTarget link, float x, float y, float width, float height) implements PageItem {
+        @Override
+        public LinkArea shifted(float dy) {
+            return new LinkArea(link, x, y + dy, width, height);
+        }
     }
 
     /**
@@ -84,5 +107,9 @@ sealed interface PageItem {
      * @param top the top edge
      */
     record Bookmark(String title, int level, String id, float x, float top) implements PageItem {
+        @Override
+        public Bookmark shifted(float dy) {
+            return new Bookmark(title, level, id, x, top + dy);
+        }
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The pages being filled and the cursor on the current one. Places lines of text with no single line
  * of a paragraph left alone at the foot or head of a page, and the pending label of a list item
- * beside the first line of the item.
+ * beside the first line of the item. Items placed as "kept with next" (headings) move to the next
+ * page when the page breaks before anything else is placed after them.
  */
 final class PageLayout {
     private static final float POINTS_PER_MILLIMETRE = 72f / 25.4f;
@@ -22,6 +23,11 @@ final class PageLayout {
     private float y;
     private int block;
     private final List<Label> labels = new ArrayList<>();
+    private boolean keeping;
+    private int keptFrom = -1;
+    private float keptTop;
+    private int keptBlock;
+    private int keptOffset;
 
     PageLayout(EditionOptions options) {
         pageWidth = options.pageSize().width();
@@ -93,9 +99,39 @@ final class PageLayout {
     }
 
     void newPage() {
+        List<PageItem> kept = keptFrom >= 0 ? page.removeFrom(keptFrom) : List.of();
+        float keptHeight = keptTop - y;
+        keptFrom = -1;
         page = new Page();
         pages.add(page);
         y = top();
+        if (!kept.isEmpty()) {
+            float dy = top() - keptTop;
+            kept.forEach(item -> page.add(item.shifted(dy)));
+            page.startAt(keptBlock, keptOffset);
+            y = top() - keptHeight;
+        }
+    }
+
+    /**
+     * Places what {@code placement} adds so that it stays with whatever is placed next: if the page
+     * breaks before anything else is added, it moves to the top of the new page. Consecutive kept
+     * placements (a heading right after a heading) move together. Nothing moves from the top of a
+     * page, as it would not fit any better on the next.
+     */
+    void keepWithNext(Runnable placement) {
+        if (keptFrom < 0 && !atTop()) {
+            keptFrom = page.items().size();
+            keptTop = y;
+            keptBlock = block;
+            keptOffset = -1;
+        }
+        keeping = true;
+        try {
+            placement.run();
+        } finally {
+            keeping = false;
+        }
     }
 
     /** Adds vertical space, none at the top of a page. */
@@ -117,6 +153,9 @@ final class PageLayout {
     }
 
     void add(PageItem item) {
+        if (!keeping) {
+            keptFrom = -1;
+        }
         page.add(item);
     }
 
@@ -190,6 +229,9 @@ final class PageLayout {
     /** Places one line at the cursor, on this page whatever the room. */
     void placeLine(Line line, float x, float measure, TextStyle style, Table.Alignment alignment, boolean justify) {
         float baseline = baselineBelow(y, style);
+        if (keeping && keptFrom >= 0 && keptOffset < 0) {
+            keptOffset = line.offset();
+        }
         startAt(line.offset());
         drawLabel(baseline);
         LinePainter.paint(line, x, measure, baseline, alignment, justify, null, this::add);
