@@ -212,6 +212,20 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aRelativeLinkKeepsItsTextOnly() {
+        Document document = read("""
+                # Intro
+
+                See the [annex](annex.pdf), [the summary][s], the [intro](#intro) and [mail](mailto:a@example.org).
+
+                [s]: ../summary.html
+                """);
+        assertEquals(List.of(new Paragraph(List.of(text("See the annex, the summary, the "), new Link("#intro", null, List.of(text("intro"))), text(" and "),
+                new Link("mailto:a@example.org", null, List.of(text("mail"))), text(".")))),
+                document.blocks().subList(1, 2));
+    }
+
+    @Test
     void rawHtmlIsNotPassedThrough() {
         Document document = read("""
                 <div class="note">

@@ -147,6 +147,28 @@ class PdfWriterTest {
     }
 
     @Test
+    void aLinkToAHeadingGoesToItsDestination() throws IOException {
+        Document document = Document.of(Metadata.titled("Links"), List.of(
+                new dev.editions.model.Heading(1, List.of(new dev.editions.model.Text("Main findings"))),
+                new Paragraph(List.of(new dev.editions.model.Text("Back to "), new dev.editions.model.Link(
+                        "#main-findings", null, List.of(new dev.editions.model.Text("the findings")))))));
+        try (PDDocument pdf = Loader.loadPDF(write(document).bytes())) {
+            var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) pdf.getPage(0)
+                    .getAnnotations().get(0);
+            var action = (org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) link.getAction();
+            assertEquals("main-findings", ((org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                    .PDNamedDestination) action.getDestination()).getNamedDestination());
+            assertTrue(pdf.getDocumentCatalog().findNamedDestinationPage(
+                    (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination)
+                            action.getDestination()) != null, "the destination exists");
+        }
+        Document dangling = Document.of(Metadata.titled("Links"), List.of(new Paragraph(List.of(
+                new dev.editions.model.Link("#nowhere", null, List.of(new dev.editions.model.Text("here")))))));
+        EditionsException e = assertThrows(EditionsException.class, () -> write(dangling));
+        assertTrue(e.getMessage().contains("'#nowhere' points at no heading"), e.getMessage());
+    }
+
+    @Test
     void letterPagesAndMarginsAreOptions() throws IOException {
         EditionOptions options = EditionOptions.builder().pageSize(PageSize.LETTER).marginMillimetres(12).build();
         Written written = write(Fixtures.largeReport(10), options);

@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  * is dropped with a warning while the text around it is kept.
  */
 final class InlineConverter {
+    /** An address with a scheme, such as {@code https:} or {@code mailto:}. */
+    private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
     private static final Pattern SPAN_OPEN = Pattern.compile("<span\\s+lang\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPAN_ANY_OPEN = Pattern.compile("<span(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
@@ -106,7 +109,7 @@ final class InlineConverter {
             case HardLineBreak hard -> out.add(LineBreak.INSTANCE);
             case HtmlEntity entity -> Inlines.addText(entity.getChars().unescape(), out);
             case HtmlInlineComment comment -> context.warn(node, "an HTML comment was left out");
-            case Link link -> Inlines.addLink(link.getUrl().unescape(), link.getTitle().unescape(),
+            case Link link -> addLink(link, link.getUrl().unescape(), link.getTitle().unescape(),
                     convert(childList(link), inTable), out);
             case AutoLink link -> Inlines.addLink(link.getText().toString(), null, List.of(), out);
             case MailLink mail -> Inlines.addLink("mailto:" + mail.getText(), null,
@@ -125,8 +128,30 @@ final class InlineConverter {
             Inlines.addText(oneLine(ref.getChars().unescape()), out);
             return;
         }
-        Inlines.addLink(reference.getUrl().unescape(), reference.getTitle().unescape(),
+        addLink(ref, reference.getUrl().unescape(), reference.getTitle().unescape(),
                 convert(childList(ref), inTable), out);
+    }
+
+    /**
+     * A link, unless its address is relative: editions are distributed on their own, where a relative
+     * address leads nowhere, so such a link keeps only its text, with a warning.
+     */
+    private void addLink(Node node, String target, String title, List<Inline> content, List<Inline> out) {
+        String address = target.strip();
+        if (!address.isEmpty() && !address.startsWith("#") && !ABSOLUTE.matcher(address).lookingAt()) {
+            context.warn(node, "the link to '" + address + "' was left out and its text kept: a relative address"
+                    + " leads nowhere once the editions are distributed; give a full address (https://…)"
+                    + " or a heading anchor (#…)");
+            if (content.isEmpty()) {
+                Inlines.addText(address, out);
+            }
+            out.addAll(content);
+            return;
+        }
+        if (address.startsWith("#")) {
+            context.linkedAnchor(address.substring(1), node);
+        }
+        Inlines.addLink(target, title, content, out);
     }
 
     private void footnote(Footnote footnote, List<Inline> out) {

@@ -21,6 +21,7 @@ final class ReadContext {
     private final Footnotes footnotes = new Footnotes();
     private final ImageLoader images;
     private int warnings;
+    private final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
 
     ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations) {
         this.source = source;
@@ -58,6 +59,28 @@ final class ReadContext {
     /** An error about the source at the line of {@code node}. */
     EditionsException error(Node node, String problem) {
         return EditionsException.atLine(source.name(), line(node), -1, problem);
+    }
+
+    /** Notes a link to the heading anchor {@code id} at the line of {@code node}, to check at the end. */
+    void linkedAnchor(String id, Node node) {
+        anchors.putIfAbsent(id, line(node));
+    }
+
+    /**
+     * Checks that every anchor linked to belongs to a heading of {@code document}.
+     *
+     * @throws EditionsException naming the line of the first link to an anchor no heading has
+     */
+    void checkAnchors(dev.editions.model.Document document) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        dev.editions.write.Outline.of(document).entries().forEach(entry -> ids.add(entry.id()));
+        anchors.forEach((id, line) -> {
+            if (!ids.contains(id)) {
+                throw EditionsException.atLine(source.name(), line, -1, "the link to '#" + id
+                        + "' points at no heading; a heading is linked by the lower-case words of its text joined"
+                        + " with hyphens (e.g. '## Main findings' is #main-findings)");
+            }
+        });
     }
 
     /** Reports something the reader changed or left out, where a publisher should look. */

@@ -63,7 +63,9 @@ public final class SourceConverter {
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
         addNotes(parsed, context, converter, blocks);
         Metadata metadata = frontMatter(source, parsed, () -> defaultTitle(blocks, source));
-        return new Document(metadata, blocks, new Glossary(abbreviations), List.of());
+        Document document = new Document(metadata, blocks, new Glossary(abbreviations), List.of());
+        context.checkAnchors(document);
+        return document;
     }
 
     /** The parsed text; a failure inside flexmark becomes an error about the source. */

@@ -1,5 +1,6 @@
 package dev.editions.pdf.internal;
 
+import dev.editions.EditionsException;
 import dev.editions.model.Document;
 import dev.editions.write.EditionOptions;
 import java.io.ByteArrayOutputStream;
@@ -194,8 +195,10 @@ final class PdfRenderer {
     private void annotate(PageItem.LinkArea area) {
         LinkTarget link = area.link();
         String target = link.target();
-        PdfAction action = link.isInternal() && destinations.contains(target.substring(1))
-                ? PdfAction.gotoLocalPage(target.substring(1), false)
+        if (link.isInternal() && !destinations.contains(target.substring(1))) {
+            throw EditionsException.of("PDF edition", "the link to '" + target + "' points at no heading of the report");
+        }
+        PdfAction action = link.isInternal() ? PdfAction.gotoLocalPage(target.substring(1), false)
                 : new PdfAction(target);
         PdfAnnotation annotation = new PdfAnnotation(writer, area.x(), area.y(), area.x() + area.width(),
                 area.y() + area.height(), action);
