@@ -3,6 +3,7 @@ package dev.editions.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
 import dev.editions.model.Document;
 import dev.editions.model.Link;
@@ -25,15 +26,19 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Links whose text runs over several lines and across a page break get one annotation per line,
- * each tied to the same Link element, on every page the link is on.
+ * each tied to the same Link element, on every page the link is on; an abbreviation inside a link
+ * keeps its expansion.
  */
 class LinksAcrossPagesTest {
+    private static final String OSCE = "Organization for Security and Co-operation in Europe";
+
     private static Document linkedParagraphs() {
         List<Block> blocks = new ArrayList<>();
         String words = "the full record of the second round of the dialogue with every paper and minute ";
         for (int i = 0; i < 40; i++) {
             blocks.add(new Paragraph(List.of(new Text("See "), new Link("https://example.org/record/" + i, null,
-                    List.of(new Text(words.repeat(4 + i % 5).strip()))), new Text("."))));
+                    List.of(new Text(words.repeat(4 + i % 5)), new Abbreviation("OSCE", OSCE), new Text(" archive"))),
+                    new Text("."))));
         }
         return Document.of(Metadata.builder().title("Linked record").language("en").build(), blocks);
     }
@@ -65,6 +70,9 @@ class LinksAcrossPagesTest {
                 }
             }
             assertTrue(acrossPages > 0, "some link crosses a page break");
+            COSArray second = (COSArray) links.get(1).getDictionaryObject(COSName.K);
+            assertEquals(OSCE, ((COSDictionary) second.getObject(1)).getString(COSName.E),
+                    "the abbreviation in the second link is a span with its expansion");
         }
         assertEquals(List.of(), VeraPdfValidator.validate(bytes, PDFAFlavour.PDFUA_1).failures());
     }

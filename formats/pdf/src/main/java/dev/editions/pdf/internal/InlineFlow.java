@@ -8,14 +8,17 @@ import dev.editions.write.TextRuns;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a block's inlines into tokens for the line breaker, and tags them. A block whose text is
  * all plain holds its text itself; otherwise each stretch gets its own child element: {@code Link}
  * for a link, {@code Span} with {@code /E} for an abbreviation, {@code Span} with {@code /Lang} for
- * a language span and a plain {@code Span} for the text between.
+ * a language span and a plain {@code Span} for the text between. A link with an abbreviation in it
+ * holds spans itself, so the abbreviation keeps its {@code /E}.
  *
  * <p>Abbreviations are spelled out at first use ("Long Form (LF)") as every edition does.
  */
@@ -37,20 +40,33 @@ final class InlineFlow {
         List<Resolved> runs = resolve(TextRuns.of(inlines), plainStart);
         boolean mixed = runs.stream().anyMatch(r -> !r.group().isEmpty());
         Map<Integer, String> linkTexts = linkTexts(runs);
+        Set<Integer> linksWithParts = new HashSet<>();
+        runs.stream().filter(r -> !r.part().isEmpty()).forEach(r -> linksWithParts.add(r.run().linkIndex()));
         Builder builder = new Builder();
         String group = null;
+        String part = null;
         Tag tag = block;
+        Tag holder = block;
         LinkTarget link = null;
         for (Resolved resolved : runs) {
             TextRun run = resolved.run();
             if (mixed && !resolved.group().equals(group)) {
                 group = resolved.group();
+                part = null;
                 tag = childTag(block, resolved);
+                holder = tag;
                 link = run.link() == null ? null
                         : new LinkTarget(tag, run.link(), linkTexts.get(run.linkIndex()));
             }
-            tag.holdContent();
-            builder.add(resolved, style, tag, link);
+            if (link != null && linksWithParts.contains(run.linkIndex()) && !resolved.part().equals(part)) {
+                part = resolved.part();
+                holder = tag.child("Span");
+                if (!part.isEmpty()) {
+                    holder.expansion(run.abbreviation().longForm());
+                }
+            }
+            holder.holdContent();
+            builder.add(resolved, style, holder, link);
         }
         return builder.finish();
     }
@@ -63,11 +79,14 @@ final class InlineFlow {
             Abbreviation abbreviation = run.abbreviation();
             String text = run.text();
             String group = "";
+            String part = "";
             if (abbreviation != null) {
                 boolean spelledOut = expansions.expandHere(abbreviation);
                 text = spelledOut ? abbreviation.longForm() + " (" + abbreviation.shortForm() + ")" : abbreviation.shortForm();
                 if (!spelledOut && run.link() == null) {
                     group = "abbreviation " + abbreviations++;
+                } else if (!spelledOut) {
+                    part = "abbreviation " + abbreviations++;
                 }
             } else if (!run.isLineBreak()) {
                 expansions.seeText(text);
@@ -77,7 +96,7 @@ final class InlineFlow {
             } else if (group.isEmpty() && run.language() != null) {
                 group = "language " + run.language();
             }
-            resolved.add(new Resolved(run, text, group, offset));
+            resolved.add(new Resolved(run, text, group, part, offset));
             offset += abbreviation != null ? abbreviation.shortForm().length() : run.text().length();
         }
         return resolved;
@@ -110,8 +129,11 @@ final class InlineFlow {
         return span;
     }
 
-    /** A run with the text to draw and the stretch of the block it belongs to. */
-    private record Resolved(TextRun run, String text, String group, int offset) {
+    /**
+     * A run with the text to draw, the stretch of the block it belongs to and, inside a link, the
+     * part of the link (an abbreviation gets its own span there).
+     */
+    private record Resolved(TextRun run, String text, String group, String part, int offset) {
     }
 
     /** Collects words across runs: a word ends only at a space or a line break. */

@@ -67,6 +67,18 @@ class InlineFlowTest {
     }
 
     @Test
+    void anAbbreviationInsideALinkKeepsItsExpansion() {
+        Tag paragraph = Tag.document().child("P");
+        flow.tokens(List.of(nato, new Text(" and "), new Link("https://example.org", null,
+                List.of(new Text("the "), nato, new Text(" site")))), Typography.BODY, paragraph, 0);
+        Tag link = paragraph.children().get(1);
+        assertEquals("Link", link.type());
+        assertEquals("Span,Span,Span", types(link));
+        assertEquals(nato.longForm(), link.children().get(1).expansion());
+        assertNull(link.children().get(0).expansion());
+    }
+
+    @Test
     void charactersMissingFromLiberationFallBackToDejaVu() {
         List<Token> tokens = flow.tokens(List.of(new Text("Done ✓")), Typography.BODY, Tag.document().child("P"), 0);
         Fragment check = ((Token.Word) tokens.get(2)).fragments().get(0);
