@@ -72,4 +72,24 @@ class PageLayoutTest {
         assertEquals(1, layout.pages().size());
         assertEquals(1, lines(layout, 0));
     }
+
+    @Test
+    void keptItemsMoveToTheNextPageWhenNothingFollowsThemOnTheirOwn() {
+        PageLayout layout = withRoomFor(3);
+        layout.keepWithNext(() -> place(layout, paragraph(1)));
+        layout.newPage();
+        assertEquals(0, textItemsOn(layout, 0), "the kept line left the first page");
+        assertEquals(1, lines(layout, 1));
+        assertEquals(layout.top() - STYLE.leading(), layout.y(), 0.01f, "the cursor is below the moved line");
+    }
+
+    @Test
+    void keptItemsStayWhenSomethingFollowsThemOnTheirPage() {
+        PageLayout layout = withRoomFor(3);
+        layout.keepWithNext(() -> place(layout, paragraph(1)));
+        place(layout, paragraph(1));
+        layout.newPage();
+        assertEquals(2, lines(layout, 0));
+        assertEquals(0, textItemsOn(layout, 1));
+    }
 }
