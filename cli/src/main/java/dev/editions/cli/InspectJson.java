@@ -101,15 +101,7 @@ final class InspectJson {
 
     private static void block(Block block, JsonGenerator json) throws IOException {
         json.writeStartObject();
-        json.writeStringField("type", switch (block) {
-            case Heading h -> "heading";
-            case Paragraph p -> "paragraph";
-            case ListBlock l -> "list";
-            case Quote q -> "quote";
-            case Table t -> "table";
-            case Figure f -> "figure";
-            case Break b -> "break";
-        });
+        json.writeStringField("type", block.kind());
         json.writeStringField("text", PlainText.of(block));
         switch (block) {
             case Heading h -> json.writeNumberField("level", h.level());

@@ -6,4 +6,19 @@ package dev.editions.model;
  * <p>Writers switch over the permitted types with pattern matching.
  */
 public sealed interface Block permits Heading, Paragraph, ListBlock, Quote, Table, Figure, Break {
+    /**
+     * What kind of block this is, as one lower-case word for messages and listings: heading,
+     * paragraph, list, quote, table, figure or break.
+     */
+    default String kind() {
+        return switch (this) {
+            case Heading h -> "heading";
+            case Paragraph p -> "paragraph";
+            case ListBlock l -> "list";
+            case Quote q -> "quote";
+            case Table t -> "table";
+            case Figure f -> "figure";
+            case Break b -> "break";
+        };
+    }
 }

@@ -14,14 +14,8 @@ import java.util.function.Supplier;
 
 /** Writes DOCX editions of the shared fixtures for tests, once per test JVM. */
 public final class Editions {
-    private static final Map<String, Supplier<Document>> FIXTURES = new LinkedHashMap<>();
+    private static final Map<String, Supplier<Document>> FIXTURES = Fixtures.standard();
     private static final Map<String, byte[]> WRITTEN = new LinkedHashMap<>();
-
-    static {
-        FIXTURES.put("sample", Fixtures::sample);
-        FIXTURES.put("feature-rich", Fixtures::featureRich);
-        FIXTURES.put("large-report", () -> Fixtures.largeReport(100));
-    }
 
     private Editions() {
     }

@@ -13,14 +13,8 @@ import java.util.function.Supplier;
 
 /** The PDF editions of the shared fixtures, each written once per test JVM. */
 final class PdfFixtures {
-    private static final Map<String, Supplier<Document>> FIXTURES = new LinkedHashMap<>();
+    private static final Map<String, Supplier<Document>> FIXTURES = Fixtures.standard();
     private static final Map<String, byte[]> WRITTEN = new LinkedHashMap<>();
-
-    static {
-        FIXTURES.put("sample", Fixtures::sample);
-        FIXTURES.put("feature-rich", Fixtures::featureRich);
-        FIXTURES.put("large-report", () -> Fixtures.largeReport(100));
-    }
 
     private PdfFixtures() {
     }

@@ -177,11 +177,7 @@ final class BlockLayout {
     }
 
     private float width(String label) {
-        float total = 0;
-        for (Fragment fragment : fragments.of(label, Face.REGULAR, Typography.BODY.size(), Typography.TEXT, null, null)) {
-            total += fragment.width();
-        }
-        return total;
+        return Fragment.width(fragments.of(label, Face.REGULAR, Typography.BODY.size(), Typography.TEXT, null, null));
     }
 
     private void quote(Quote quote, Tag parent, float x, float measure, int depth) {
@@ -215,19 +211,10 @@ final class BlockLayout {
     }
 
     private static String describe(int index, Block block) {
-        String kind = switch (block) {
-            case Heading h -> "heading";
-            case Paragraph p -> "paragraph";
-            case ListBlock l -> "list";
-            case Quote q -> "quote";
-            case Table t -> "table";
-            case Figure f -> "figure";
-            case Break b -> "break";
-        };
         String text = PlainText.of(block).replaceAll("\\s+", " ").strip();
         if (text.length() > 40) {
             text = text.substring(0, 40) + "…";
         }
-        return "block " + (index + 1) + " (" + kind + (text.isEmpty() ? "" : " \"" + text + "\"") + ")";
+        return "block " + (index + 1) + " (" + block.kind() + (text.isEmpty() ? "" : " \"" + text + "\"") + ")";
     }
 }

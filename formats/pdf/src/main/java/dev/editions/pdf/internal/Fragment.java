@@ -1,6 +1,7 @@
 package dev.editions.pdf.internal;
 
 import java.awt.Color;
+import java.util.List;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -19,6 +20,15 @@ record Fragment(String text, BaseFont font, float size, Color color, Tag tag, Li
     boolean sameLook(Fragment other) {
         return font == other.font && size == other.size && color.equals(other.color) && tag == other.tag
                 && link == other.link;
+    }
+
+    /** The total width of {@code fragments}. */
+    static float width(List<Fragment> fragments) {
+        float width = 0;
+        for (Fragment fragment : fragments) {
+            width += fragment.width();
+        }
+        return width;
     }
 
     /** This fragment followed by {@code other}, which must have the same look. */

@@ -201,11 +201,7 @@ final class InlineFlow {
 
         private void endWord() {
             if (!word.isEmpty()) {
-                float width = 0;
-                for (Fragment fragment : word) {
-                    width += fragment.width();
-                }
-                tokens.add(new Token.Word(word, width, wordOffset));
+                tokens.add(new Token.Word(word, Fragment.width(word), wordOffset));
                 word.clear();
             }
             wordOffset = -1;

@@ -1,6 +1,7 @@
 package dev.editions.pdf.internal;
 
 import dev.editions.model.Table;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +64,22 @@ final class LinePainter {
         }
         painter.flushText();
         painter.flushLink();
+    }
+
+    /**
+     * Paints {@code fragments} one after the other on {@code baseline} from {@code x}: a short run
+     * such as a list label or a running header.
+     *
+     * @param override the mark for every item instead of the fragments' own elements, or {@code null}
+     */
+    static void paint(List<Fragment> fragments, float x, float baseline, Mark override, Consumer<PageItem> out) {
+        float cursor = x;
+        for (Fragment fragment : fragments) {
+            Mark mark = override != null ? override : Mark.of(fragment.tag());
+            out.accept(new PageItem.Text(mark, fragment.text(), fragment.font(), fragment.size(), fragment.color(),
+                    cursor, baseline));
+            cursor += fragment.width();
+        }
     }
 
     private void draw(Fragment fragment) {

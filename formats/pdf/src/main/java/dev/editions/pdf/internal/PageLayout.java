@@ -180,16 +180,8 @@ final class PageLayout {
     /** Draws the pending labels, if any, on {@code baseline}. */
     void drawLabel(float baseline) {
         for (Label label : labels) {
-            float textWidth = 0;
-            for (Fragment fragment : label.fragments()) {
-                textWidth += fragment.width();
-            }
-            float x = label.x() + label.width() - textWidth;
-            for (Fragment fragment : label.fragments()) {
-                add(new PageItem.Text(Mark.of(fragment.tag()), fragment.text(), fragment.font(), fragment.size(),
-                        fragment.color(), x, baseline));
-                x += fragment.width();
-            }
+            float x = label.x() + label.width() - Fragment.width(label.fragments());
+            LinePainter.paint(label.fragments(), x, baseline, null, this::add);
         }
         labels.clear();
     }

@@ -34,16 +34,8 @@ final class RunningHeads {
 
     private void line(String text, Mark.Artifact kind, float baseline, boolean centred, List<PageItem> items) {
         List<Fragment> pieces = fragments.of(text, Face.REGULAR, STYLE.size(), STYLE.color(), null, null);
-        float width = 0;
-        for (Fragment piece : pieces) {
-            width += piece.width();
-        }
-        float x = centred ? layout.left() + (layout.width() - width) / 2 : layout.left();
-        for (Fragment piece : pieces) {
-            items.add(new PageItem.Text(Mark.artifact(kind), piece.text(), piece.font(), piece.size(), piece.color(), x,
-                    baseline));
-            x += piece.width();
-        }
+        float x = centred ? layout.left() + (layout.width() - Fragment.width(pieces)) / 2 : layout.left();
+        LinePainter.paint(pieces, x, baseline, Mark.artifact(kind), items::add);
     }
 
     /** The title, cut at a word and ended with an ellipsis when it is wider than the text area. */
@@ -60,10 +52,6 @@ final class RunningHeads {
     }
 
     private float width(String text) {
-        float width = 0;
-        for (Fragment piece : fragments.of(text, Face.REGULAR, STYLE.size(), STYLE.color(), null, null)) {
-            width += piece.width();
-        }
-        return width;
+        return Fragment.width(fragments.of(text, Face.REGULAR, STYLE.size(), STYLE.color(), null, null));
     }
 }

@@ -41,7 +41,7 @@ final class TableLayout {
         List<RowLines> headerLines = header.stream().map(row -> lines(row, widths, true)).toList();
         List<RowLines> bodyLines = body.stream().map(row -> lines(row, widths, false)).toList();
         float captionHeight = caption.size() * Typography.CAPTION.leading();
-        float headerHeight = headerLines.stream().map(RowLines::height).reduce(0f, Float::sum);
+        float headerHeight = height(headerLines);
         float first = bodyLines.isEmpty() ? 0 : bodyLines.get(0).height();
         pages.ensure(captionHeight + headerHeight + Math.min(first, 3 * CELL.leading() + 2 * PAD));
         pages.startAt(captionOffset);
@@ -49,7 +49,7 @@ final class TableLayout {
         if (!caption.isEmpty()) {
             pages.placeLines(caption, x, measure, Typography.CAPTION, Table.Alignment.START, false);
         }
-        Grid grid = new Grid(x, widths, table.alignments());
+        Grid grid = new Grid(x, measure, widths, table.alignments());
         for (RowLines row : headerLines) {
             placeRow(row, grid, headerLines);
         }
@@ -100,7 +100,7 @@ final class TableLayout {
     private void placeRow(RowLines row, Grid grid, List<RowLines> header) {
         RowLines rest = row;
         if (!row.header()) {
-            float repeatedHeader = header.stream().map(RowLines::height).reduce(0f, Float::sum);
+            float repeatedHeader = height(header);
             if (row.height() > pages.room() && row.height() <= pages.height() - repeatedHeader && !pages.atTop()) {
                 continueOnNewPage(grid, header);
             }
@@ -180,14 +180,22 @@ final class TableLayout {
         }
     }
 
-    /** Where the columns are. */
-    private record Grid(float x, float[] widths, List<Table.Alignment> alignments) {
-        float width() {
-            float total = 0;
-            for (float w : widths) {
-                total += w;
-            }
-            return total;
+    /**
+     * Where the columns are.
+     *
+     * @param x the table's left edge
+     * @param width the table's width, the sum of the column widths
+     * @param widths the width of each column
+     * @param alignments the alignment of each column
+     */
+    private record Grid(float x, float width, float[] widths, List<Table.Alignment> alignments) {
+    }
+
+    private static float height(List<RowLines> rows) {
+        float height = 0;
+        for (RowLines row : rows) {
+            height += row.height();
         }
+        return height;
     }
 }

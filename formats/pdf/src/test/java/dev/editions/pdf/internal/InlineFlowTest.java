@@ -29,21 +29,13 @@ class InlineFlowTest {
         return tag.children().stream().map(Tag::type).collect(Collectors.joining(","));
     }
 
-    private static String text(List<Token> tokens) {
-        return tokens.stream().map(token -> switch (token) {
-            case Token.Word word -> word.fragments().stream().map(Fragment::text).collect(Collectors.joining());
-            case Token.Space space -> " ";
-            case Token.ForcedBreak forced -> "\n";
-        }).collect(Collectors.joining());
-    }
-
     @Test
     void plainTextIsHeldByTheBlockItself() {
         Tag paragraph = Tag.document().child("P");
         List<Token> tokens = flow.tokens(List.<Inline>of(new Text("Plain and "), new Strong(List.of(new Text("strong")))),
                 Typography.BODY, paragraph, 0);
         assertEquals("", types(paragraph));
-        assertEquals("Plain and strong", text(tokens));
+        assertEquals("Plain and strong", TokenText.of(tokens));
         assertTrue(tokens.stream().filter(Token.Word.class::isInstance).map(Token.Word.class::cast)
                 .flatMap(word -> word.fragments().stream()).allMatch(fragment -> fragment.tag() == paragraph));
     }
@@ -54,7 +46,7 @@ class InlineFlowTest {
         List<Token> tokens = flow.tokens(List.of(new Text("The "), nato, new Text(" and the "), nato,
                 new Text(" met "), new LanguageSpan("ru", List.of(new Text("Совет"))), new Text(" at "),
                 new Link("https://example.org", null, List.of(new Text("the site")))), Typography.BODY, paragraph, 0);
-        assertEquals("The North Atlantic Treaty Organization (NATO) and the NATO met Совет at the site", text(tokens));
+        assertEquals("The North Atlantic Treaty Organization (NATO) and the NATO met Совет at the site", TokenText.of(tokens));
         assertEquals("Span,Span,Span,Span,Span,Link", types(paragraph), "first use is spelled out, so plain");
         Tag abbreviation = paragraph.children().get(1);
         assertEquals(nato.longForm(), abbreviation.expansion());

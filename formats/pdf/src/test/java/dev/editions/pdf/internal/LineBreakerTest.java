@@ -21,11 +21,7 @@ class LineBreakerTest {
     }
 
     private static String text(Line line) {
-        return line.tokens().stream().map(token -> switch (token) {
-            case Token.Word word -> word.fragments().stream().map(Fragment::text).collect(Collectors.joining());
-            case Token.Space space -> " ";
-            case Token.ForcedBreak forced -> "\n";
-        }).collect(Collectors.joining());
+        return TokenText.of(line.tokens());
     }
 
     @Test
