@@ -6,13 +6,16 @@ import dev.editions.normalise.Normaliser;
 import dev.editions.normalise.StageReport;
 import dev.editions.read.Source;
 import dev.editions.read.SourceKind;
+import dev.editions.write.WriteContext;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A report that has been read: its document, where it came from, and what normalising changed.
- * Immutable: {@link #normalise()} returns a new draft.
+ * A report that has been read: its document, where it came from, what normalising changed, and the
+ * diagnostics about its content. Immutable: {@link #normalise()} returns a new draft.
  */
 public final class Draft {
     private final Editions editions;
@@ -20,13 +23,16 @@ public final class Draft {
     private final SourceKind kind;
     private final Document document;
     private final List<StageReport> reports;
+    private final List<Diagnostic> diagnostics;
 
-    Draft(Editions editions, Source source, SourceKind kind, Document document, List<StageReport> reports) {
+    Draft(Editions editions, Source source, SourceKind kind, Document document, List<StageReport> reports,
+            List<Diagnostic> diagnostics) {
         this.editions = editions;
         this.source = source;
         this.kind = kind;
         this.document = document;
         this.reports = List.copyOf(reports);
+        this.diagnostics = List.copyOf(diagnostics);
     }
 
     /** The document as it stands. */
@@ -49,6 +55,11 @@ public final class Draft {
         return reports;
     }
 
+    /** The problems found in the content so far, in the order found. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
     /** Normalises the document with the instance's normaliser. */
     public Draft normalise() {
         return normalise(editions.normaliser());
@@ -57,12 +68,13 @@ public final class Draft {
     /** Normalises the document with {@code normaliser}. */
     public Draft normalise(Normaliser normaliser) {
         NormaliseResult result = Objects.requireNonNull(normaliser, "normaliser").normalise(document, kind);
-        return new Draft(editions, source, kind, result.document(), result.reports());
+        return new Draft(editions, source, kind, result.document(), result.reports(), diagnostics);
     }
 
     /** A draft of another document from the same source, e.g. after changing its metadata. */
     public Draft withDocument(Document newDocument) {
-        return new Draft(editions, source, kind, Objects.requireNonNull(newDocument, "document"), reports);
+        return new Draft(editions, source, kind, Objects.requireNonNull(newDocument, "document"), reports,
+                diagnostics);
     }
 
     /**
@@ -70,13 +82,23 @@ public final class Draft {
      * {@code directory}, named after the source ({@code report.pdf}, {@code report.epub}, …).
      *
      * <p>Every edition is written to a temporary file first; only when all have been written are they
-     * moved into place, so a failure leaves the directory as it was.
+     * moved into place, so a failure leaves the directory as it was. In strict mode
+     * ({@link Editions#strict(boolean)}) any diagnostic refuses the set, before or after writing.
      *
-     * @throws EditionsException when a format is unknown or an edition cannot be written
+     * @throws EditionsException when a format is unknown, an edition cannot be written, or a strict
+     *     run has diagnostics
      */
     public Publication publish(Path directory, String... formats) {
         List<String> wanted = formats.length == 0 ? editions.formats() : List.of(formats);
-        return new Publisher(editions.writers(), editions.options())
-                .publish(document, source.name(), source.baseName(), directory, wanted);
+        if (editions.isStrict() && !diagnostics.isEmpty()) {
+            throw Strictness.refusal(source.name(), diagnostics);
+        }
+        Diagnostics collected = new Diagnostics(source.name());
+        collected.addAll(diagnostics);
+        Instant modified = editions.options().timestamp()
+                .orElseGet(() -> editions.clock().instant().truncatedTo(ChronoUnit.SECONDS));
+        WriteContext context = WriteContext.of(editions.options(), modified, collected);
+        return new Publisher(editions.writers(), editions.isStrict())
+                .publish(document, source.path().orElse(null), source.baseName(), directory, wanted, context);
     }
 }

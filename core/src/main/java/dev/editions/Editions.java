@@ -8,6 +8,7 @@ import dev.editions.read.SourceReaders;
 import dev.editions.write.EditionOptions;
 import dev.editions.write.EditionWriters;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,18 +27,23 @@ public final class Editions {
     private final EditionWriters writers;
     private final Normaliser normaliser;
     private final EditionOptions options;
+    private final boolean strict;
+    private final Clock clock;
 
-    private Editions(SourceReaders readers, EditionWriters writers, Normaliser normaliser, EditionOptions options) {
+    private Editions(SourceReaders readers, EditionWriters writers, Normaliser normaliser, EditionOptions options,
+            boolean strict, Clock clock) {
         this.readers = readers;
         this.writers = writers;
         this.normaliser = normaliser;
         this.options = options;
+        this.strict = strict;
+        this.clock = clock;
     }
 
     /** An instance with every reader and writer on the class path, the standard normaliser and default options. */
     public static Editions create() {
         return new Editions(SourceReaders.discover(), EditionWriters.discover(), Normaliser.standard(),
-                EditionOptions.defaults());
+                EditionOptions.defaults(), false, Clock.systemUTC());
     }
 
     /** Reads {@code file} with a default instance; shorthand for {@code create().open(file)}. */
@@ -47,22 +53,38 @@ public final class Editions {
 
     /** A copy using another normaliser. */
     public Editions withNormaliser(Normaliser newNormaliser) {
-        return new Editions(readers, writers, Objects.requireNonNull(newNormaliser, "normaliser"), options);
+        return new Editions(readers, writers, Objects.requireNonNull(newNormaliser, "normaliser"), options, strict, clock);
     }
 
     /** A copy using other edition options. */
     public Editions withOptions(EditionOptions newOptions) {
-        return new Editions(readers, writers, normaliser, Objects.requireNonNull(newOptions, "options"));
+        return new Editions(readers, writers, normaliser, Objects.requireNonNull(newOptions, "options"), strict, clock);
     }
 
     /** A copy using other writers. */
     public Editions withWriters(EditionWriters newWriters) {
-        return new Editions(readers, Objects.requireNonNull(newWriters, "writers"), normaliser, options);
+        return new Editions(readers, Objects.requireNonNull(newWriters, "writers"), normaliser, options, strict, clock);
     }
 
     /** A copy using other readers. */
     public Editions withReaders(SourceReaders newReaders) {
-        return new Editions(Objects.requireNonNull(newReaders, "readers"), writers, normaliser, options);
+        return new Editions(Objects.requireNonNull(newReaders, "readers"), writers, normaliser, options, strict, clock);
+    }
+
+    /**
+     * A copy that refuses, in strict mode, any report with diagnostics (a dead link, an unsupported
+     * tag) instead of publishing it with warnings.
+     */
+    public Editions strict(boolean newStrict) {
+        return new Editions(readers, writers, normaliser, options, newStrict, clock);
+    }
+
+    /**
+     * A copy whose editions, when no fixed timestamp is set, record the time of {@code newClock} as
+     * their modification date.
+     */
+    public Editions withClock(Clock newClock) {
+        return new Editions(readers, writers, normaliser, options, strict, Objects.requireNonNull(newClock, "clock"));
     }
 
     /**
@@ -81,8 +103,9 @@ public final class Editions {
      */
     public Draft open(Source source) {
         SourceReader reader = readers.readerFor(source);
-        Document document = reader.read(source);
-        return new Draft(this, source, reader.kind(), document, List.of());
+        Diagnostics diagnostics = new Diagnostics(source.name());
+        Document document = reader.read(source, diagnostics);
+        return new Draft(this, source, reader.kind(), document, List.of(), diagnostics.list());
     }
 
     /** The formats that can be published, sorted. */
@@ -98,6 +121,16 @@ public final class Editions {
     /** The normaliser. */
     public Normaliser normaliser() {
         return normaliser;
+    }
+
+    /** Whether diagnostics refuse a report. */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /** The clock that dates editions when no fixed timestamp is set. */
+    public Clock clock() {
+        return clock;
     }
 
     /** The edition options. */

@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The editions one publish call wrote.
+ * The editions one publish call wrote, and what was found in the content while writing them.
  *
  * @param editions each edition written, in the order they were written
+ * @param diagnostics the problems in the content that reading and writing found and worked around
  */
-public record Publication(List<Edition> editions) {
-    /** Copies the editions. */
+public record Publication(List<Edition> editions, List<Diagnostic> diagnostics) {
+    /** Copies the lists. */
     public Publication {
         editions = List.copyOf(editions);
+        diagnostics = List.copyOf(diagnostics);
     }
 
     /** The paths written, in order. */

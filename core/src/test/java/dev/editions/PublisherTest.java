@@ -14,14 +14,20 @@ import dev.editions.write.EditionReport;
 import dev.editions.write.EditionWriter;
 import dev.editions.write.EditionWriters;
 import dev.editions.write.PageMap;
-import dev.editions.write.PlainText;
+import dev.editions.write.WriteContext;
+import dev.editions.write.WriterDescriptor;
+import dev.editions.text.PlainText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,17 +40,12 @@ class PublisherTest {
     /** Writes the document's text; a real writer for what the publisher needs to know. */
     private record TextWriter(String format) implements EditionWriter {
         @Override
-        public String extension() {
-            return format;
+        public WriterDescriptor descriptor() {
+            return WriterDescriptor.of(format, format, "text/plain");
         }
 
         @Override
-        public String mediaType() {
-            return "text/plain";
-        }
-
-        @Override
-        public EditionReport write(Document document, OutputStream out, EditionOptions options) throws IOException {
+        public EditionReport write(Document document, OutputStream out, WriteContext context) throws IOException {
             for (var block : document.blocks()) {
                 out.write((PlainText.of(block) + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -55,60 +56,58 @@ class PublisherTest {
     /** Writes half an edition, then fails as a full disk does. */
     private record DiskFullWriter(String format) implements EditionWriter {
         @Override
-        public String extension() {
-            return format;
+        public WriterDescriptor descriptor() {
+            return WriterDescriptor.of(format, format, "application/octet-stream");
         }
 
         @Override
-        public String mediaType() {
-            return "application/octet-stream";
-        }
-
-        @Override
-        public EditionReport write(Document document, OutputStream out, EditionOptions options) throws IOException {
+        public EditionReport write(Document document, OutputStream out, WriteContext context) throws IOException {
             out.write(new byte[64 * 1024]);
             throw new IOException("No space left on device");
         }
     }
 
-    /** A paginated writer that reports where its pages start. */
+    /** A paginated writer that reports where its pages start, under a name no core code knows. */
     private record PagedWriter() implements EditionWriter {
         @Override
-        public String format() {
-            return "pdf";
+        public WriterDescriptor descriptor() {
+            return WriterDescriptor.of("print", "prn", "application/octet-stream").paginating();
         }
 
         @Override
-        public String extension() {
-            return "pdf";
-        }
-
-        @Override
-        public String mediaType() {
-            return "application/pdf";
-        }
-
-        @Override
-        public EditionReport write(Document document, OutputStream out, EditionOptions options) throws IOException {
+        public EditionReport write(Document document, OutputStream out, WriteContext context) throws IOException {
             out.write('%');
             return EditionReport.paginated(new PageMap("urn:test", List.of(new PageMap.PageStart("1", 0, 0))));
+        }
+    }
+
+    /** Needs a page map and records the context it was given; warns about the content. */
+    private static final class PageUser implements EditionWriter {
+        private final AtomicReference<WriteContext> seen = new AtomicReference<>();
+
+        @Override
+        public WriterDescriptor descriptor() {
+            return WriterDescriptor.of("reader", "rdr", "application/octet-stream")
+                    .needing(WriterDescriptor.Need.PAGE_MAP);
+        }
+
+        @Override
+        public EditionReport write(Document document, OutputStream out, WriteContext context) {
+            seen.set(context);
+            context.diagnostics().warn(2, "test.warning", "something was kept as text");
+            return EditionReport.NONE;
         }
     }
 
     /** Fails with {@code failure}: a refusal of the content, or a bug. */
     private record ThrowingWriter(String format, RuntimeException failure) implements EditionWriter {
         @Override
-        public String extension() {
-            return format;
+        public WriterDescriptor descriptor() {
+            return WriterDescriptor.of(format, format, "application/octet-stream");
         }
 
         @Override
-        public String mediaType() {
-            return "application/octet-stream";
-        }
-
-        @Override
-        public EditionReport write(Document document, OutputStream out, EditionOptions options) {
+        public EditionReport write(Document document, OutputStream out, WriteContext context) {
             throw failure;
         }
     }
@@ -178,32 +177,82 @@ class PublisherTest {
 
     @Test
     void thePaginatedEditionIsWrittenFirstAndItsPagesPassedOn(@TempDir Path folder) {
-        AtomicReference<PageMap> seen = new AtomicReference<>();
-        EditionWriter spy = new EditionWriter() {
-            @Override
-            public String format() {
-                return "epub";
-            }
+        PageUser user = new PageUser();
+        Publication publication = draft(user, new PagedWriter(), new TextWriter("aaa"))
+                .publish(folder, "reader", "aaa", "print");
+        assertEquals(List.of("print", "aaa", "reader"),
+                publication.editions().stream().map(Publication.Edition::format).toList());
+        assertEquals("urn:test", user.seen.get().pageMap().orElseThrow().sourceIdentifier());
+    }
 
-            @Override
-            public String extension() {
-                return "epub";
-            }
+    @Test
+    void writerDiagnosticsAreReturnedWithTheSourceAndLine(@TempDir Path folder) {
+        Publication publication = draft(new PageUser()).publish(folder);
+        assertEquals(List.of(new Diagnostic("report.txt", 2, "test.warning", "something was kept as text")),
+                publication.diagnostics());
+        assertEquals("report.txt:2: warning: something was kept as text", publication.diagnostics().get(0).format());
+    }
 
-            @Override
-            public String mediaType() {
-                return "application/epub+zip";
-            }
+    @Test
+    void strictRunsRefuseDiagnosticsAndWriteNothing(@TempDir Path folder) throws IOException {
+        Draft draft = Editions.create().withWriters(EditionWriters.of(List.of(new TextWriter("aaa"), new PageUser())))
+                .strict(true).open(Source.of("report.txt", REPORT));
+        EditionsException e = assertThrows(EditionsException.class, () -> draft.publish(folder));
+        assertEquals("report.txt: refused in strict mode: 1 warning\n  report.txt:2: warning: something was kept"
+                + " as text", e.getMessage());
+        assertEquals(List.of(), listing(folder));
+    }
 
-            @Override
-            public EditionReport write(Document document, OutputStream out, EditionOptions options) {
-                seen.set(options.pageMap());
-                return EditionReport.NONE;
-            }
-        };
-        Publication publication = draft(spy, new PagedWriter()).publish(folder, "epub", "pdf");
-        assertEquals(List.of("pdf", "epub"), publication.editions().stream().map(Publication.Edition::format).toList());
-        assertEquals("urn:test", seen.get().sourceIdentifier());
+    @Test
+    void theModificationTimeIsTheEpochElseTheOptionElseTheClock(@TempDir Path folder) {
+        PageUser user = new PageUser();
+        Editions editions = Editions.create().withWriters(EditionWriters.of(List.of(user)))
+                .withClock(Clock.fixed(Instant.parse("2031-05-06T07:08:09.750Z"), ZoneOffset.UTC));
+        editions.withOptions(EditionOptions.builder().build()).open(Source.of("report.txt", REPORT)).publish(folder);
+        assertEquals(Instant.parse("2031-05-06T07:08:09Z"), user.seen.get().modified());
+        EditionOptions option = EditionOptions.builder().timestamp(Instant.parse("2020-01-01T00:00:00Z")).build();
+        editions.withOptions(option).open(Source.of("report.txt", REPORT)).publish(folder);
+        assertEquals(Instant.parse("2020-01-01T00:00:00Z"), user.seen.get().modified());
+        EditionOptions epoch = option.toBuilder().environment(Map.of("SOURCE_DATE_EPOCH", "1700000000")).build();
+        editions.withOptions(epoch).open(Source.of("report.txt", REPORT)).publish(folder);
+        assertEquals(Instant.ofEpochSecond(1700000000), user.seen.get().modified());
+    }
+
+    @Test
+    void editionsAreReadableByOthersAsTheUmaskAllows(@TempDir Path folder) throws IOException {
+        Path probe = Files.createFile(folder.resolve("probe"));
+        draft(new TextWriter("aaa")).publish(folder);
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(folder.resolve("report.aaa")));
+        assertTrue(Files.getPosixFilePermissions(folder.resolve("report.aaa"))
+                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ));
+    }
+
+    @Test
+    void aSourceIsNeverOverwrittenByItsOwnEdition(@TempDir Path folder) throws IOException {
+        Path source = Files.write(folder.resolve("report.aaa"), REPORT);
+        Files.write(folder.resolve("report.txt"), REPORT);
+        Draft draft = Editions.create().withWriters(EditionWriters.of(List.of(new TextWriter("aaa"), new TextWriter("bbb"))))
+                .withReaders(dev.editions.read.SourceReaders.of(List.of(new dev.editions.read.PlainTextReader())))
+                .open(Source.of(folder.resolve("report.txt")));
+        Files.delete(folder.resolve("report.aaa"));
+        Files.createSymbolicLink(folder.resolve("report.aaa"), folder.resolve("report.txt"));
+        EditionsException e = assertThrows(EditionsException.class, () -> draft.publish(folder));
+        assertTrue(e.getMessage().contains("would overwrite the source itself"), e.getMessage());
+        assertArrayEquals(REPORT, Files.readAllBytes(folder.resolve("report.txt")));
+        assertFalse(Files.exists(folder.resolve("report.bbb")));
+        assertTrue(Files.isSymbolicLink(source));
+    }
+
+    @Test
+    void aFolderInTheWayOfAnEditionIsNamedAndNothingIsReplaced(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("report.aaa"), "earlier edition");
+        Files.createDirectory(folder.resolve("report.bbb"));
+        EditionsException e = assertThrows(EditionsException.class,
+                () -> draft(new TextWriter("aaa"), new TextWriter("bbb")).publish(folder));
+        assertEquals(folder.resolve("report.bbb") + ": cannot be written: a folder of that name is in the way",
+                e.getMessage());
+        assertEquals("earlier edition", Files.readString(folder.resolve("report.aaa")));
+        assertEquals(List.of("report.aaa", "report.bbb"), listing(folder));
     }
 
     @Test

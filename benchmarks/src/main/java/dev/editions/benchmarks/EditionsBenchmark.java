@@ -4,6 +4,7 @@ import dev.editions.Editions;
 import dev.editions.model.Document;
 import dev.editions.read.Source;
 import dev.editions.write.EditionOptions;
+import dev.editions.write.WriteContext;
 import dev.editions.write.EditionWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -98,6 +99,6 @@ public class EditionsBenchmark {
     }
 
     private void write(EditionWriter writer) throws IOException {
-        writer.write(document, OutputStream.nullOutputStream(), EditionOptions.builder().build());
+        writer.write(document, OutputStream.nullOutputStream(), WriteContext.of(EditionOptions.builder().build(), "benchmark"));
     }
 }

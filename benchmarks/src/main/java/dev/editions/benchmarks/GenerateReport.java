@@ -4,6 +4,7 @@ import dev.editions.fixtures.ReportGenerator;
 import dev.editions.markdown.MarkdownWriter;
 import dev.editions.model.Document;
 import dev.editions.write.EditionOptions;
+import dev.editions.write.WriteContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public final class GenerateReport {
     /** The report as Markdown, written by Editions' own Markdown writer. */
     public static byte[] markdown(Document document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MarkdownWriter().write(document, out, EditionOptions.builder().build());
+        new MarkdownWriter().write(document, out, WriteContext.of(EditionOptions.builder().build(), "generated"));
         return out.toByteArray();
     }
 

@@ -3,6 +3,7 @@ package dev.editions.benchmarks;
 import dev.editions.model.Document;
 import dev.editions.pdf.PdfWriter;
 import dev.editions.write.EditionOptions;
+import dev.editions.write.WriteContext;
 import dev.editions.write.EditionReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +38,7 @@ public class PdfBenchmark {
 
     private Document document;
     private final PdfWriter writer = new PdfWriter();
-    private final EditionOptions options = EditionOptions.builder().build();
+    private final WriteContext options = WriteContext.of(EditionOptions.builder().build(), "benchmark");
 
     /** Generates the report once and prints how many pages its PDF has. */
     @Setup(Level.Trial)

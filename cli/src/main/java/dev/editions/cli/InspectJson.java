@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.editions.Diagnostic;
 import dev.editions.Draft;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
@@ -18,7 +19,7 @@ import dev.editions.model.Quote;
 import dev.editions.model.Removal;
 import dev.editions.model.Table;
 import dev.editions.normalise.StageReport;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -64,6 +65,18 @@ final class InspectJson {
                 json.writeNumberField("kept", removal.keptIndex());
                 json.writeNumberField("similarity", Math.round(removal.similarity() * 1000) / 1000.0);
                 json.writeStringField("reason", removal.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("warnings");
+            for (Diagnostic diagnostic : draft.diagnostics()) {
+                json.writeStartObject();
+                json.writeStringField("source", diagnostic.source());
+                if (diagnostic.line() > 0) {
+                    json.writeNumberField("line", diagnostic.line());
+                }
+                json.writeStringField("code", diagnostic.code());
+                json.writeStringField("message", diagnostic.message());
                 json.writeEndObject();
             }
             json.writeEndArray();

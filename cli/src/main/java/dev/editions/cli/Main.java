@@ -1,6 +1,7 @@
 package dev.editions.cli;
 
 import dev.editions.EditionsException;
+import dev.editions.SafeText;
 import dev.editions.normalise.Normaliser;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -40,7 +41,7 @@ public final class Main implements Runnable {
             boolean verbose = parsed.hasMatchedOption("--verbose")
                     || parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
             if (exception instanceof EditionsException) {
-                err.println("editions: " + exception.getMessage());
+                err.println("editions: " + SafeText.escape(exception.getMessage()));
             } else {
                 err.println("editions: unexpected failure: " + exception
                         + (verbose ? "" : " (run again with --verbose for details)"));

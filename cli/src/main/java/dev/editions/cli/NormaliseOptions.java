@@ -6,12 +6,13 @@ import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** Turns the {@code --no-STAGE} switches a command was given into a {@link Normaliser}. */
+/** Reads the {@code --no-STAGE} switches a command was given. */
 final class NormaliseOptions {
     private NormaliseOptions() {
     }
 
-    static Normaliser normaliser(CommandSpec spec) {
+    /** The names of the stages switched off. */
+    static List<String> skipped(CommandSpec spec) {
         List<String> skipped = new ArrayList<>();
         for (String stage : Normaliser.standard().names()) {
             OptionSpec option = spec.findOption("--no-" + stage);
@@ -19,6 +20,11 @@ final class NormaliseOptions {
                 skipped.add(stage);
             }
         }
-        return Normaliser.standard().without(skipped.toArray(String[]::new));
+        return skipped;
+    }
+
+    /** The standard normaliser without the stages switched off. */
+    static Normaliser normaliser(CommandSpec spec) {
+        return Normaliser.standard().without(skipped(spec).toArray(String[]::new));
     }
 }

@@ -1,16 +1,18 @@
 package dev.editions.cli;
 
+import dev.editions.Diagnostic;
 import dev.editions.Draft;
 import dev.editions.Editions;
 import dev.editions.EditionsException;
+import dev.editions.PublishSettings;
 import dev.editions.Publication;
+import dev.editions.Setting;
 import dev.editions.read.Source;
-import dev.editions.write.EditionOptions;
-import dev.editions.write.PageSize;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +23,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code editions publish}: writes the editions of one or more reports. */
+/**
+ * {@code editions publish}: writes the editions of one or more reports. Its flags are the
+ * {@link Setting}s every front end shares.
+ */
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {"Writes the editions of each SOURCE (.txt or .md) into the output folder.",
             "Without SOURCE, publishes the bundled sample report."})
@@ -43,20 +48,46 @@ final class PublishCommand implements Callable<Integer> {
             description = "Formats to write, comma-separated: pdf, docx, epub, md (default: all available).")
     private List<String> formats = new ArrayList<>();
 
-    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
-            description = "Paper size of the PDF edition: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private PageSize pageSize;
+    @Option(names = "--title", paramLabel = "TEXT", description = "Replaces the title found in the source.")
+    private String title;
 
-    @Option(names = "--margin", paramLabel = "MM", defaultValue = "25",
-            description = "Page margin of the PDF edition in millimetres, 5 to 60 (default: ${DEFAULT-VALUE}).")
-    private double margin;
+    @Option(names = "--language", paramLabel = "TAG",
+            description = "Replaces the language found in the source (a BCP 47 tag such as en-GB).")
+    private String language;
 
-    @Option(names = "--justify", description = "Justify body text in the PDF edition (default: ragged right).")
-    private boolean justified;
+    @Option(names = "--author", paramLabel = "NAME", description = "Replaces the authors found (repeat for several).")
+    private List<String> authors = new ArrayList<>();
+
+    @Option(names = "--publisher", paramLabel = "NAME",
+            description = "Replaces the publishers found (repeat for several).")
+    private List<String> publishers = new ArrayList<>();
+
+    @Option(names = "--page-size", paramLabel = "SIZE",
+            description = "Paper size of paged editions (option page.size): A4 or LETTER (default: A4).")
+    private String pageSize;
+
+    @Option(names = "--margin", paramLabel = "MM",
+            description = "Page margin in millimetres, 5 to 60 (option page.margin; default: 25).")
+    private String margin;
+
+    @Option(names = "--justify", arity = "0", fallbackValue = "true",
+            description = "Justify body text in the PDF edition (option pdf.justify; default: ragged right).")
+    private String justify;
 
     @Option(names = "--certified-by", paramLabel = "NAME",
-            description = "Who vouches for the accessibility claims (default: the first publisher).")
+            description = "Who vouches for the accessibility claims (option epub.certified-by;"
+                    + " default: the first publisher).")
     private String certifiedBy;
+
+    @Option(names = "--option", paramLabel = "NAME=VALUE",
+            description = "Sets a writer option, e.g. --option pdf.justify=true (repeat for several).")
+    private Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--keep-duplicates", description = "Keep repeated paragraphs (skips the dedupe stage).")
+    private boolean keepDuplicates;
+
+    @Option(names = "--strict", description = "Treat warnings about the content as errors: publish nothing.")
+    private boolean strict;
 
     @Option(names = "--verbose", description = "Print the normaliser's changes, and stack traces on failure.")
     private boolean verbose;
@@ -64,13 +95,19 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!(margin >= 5 && margin <= 60)) {
-            throw new ParameterException(spec.commandLine(), "--margin must be between 5 and 60 mm, was " + margin);
+        PrintWriter err = spec.commandLine().getErr();
+        PublishSettings settings = new PublishSettings().formats(formats).title(title).language(language)
+                .authors(authors).publishers(publishers).disableStages(NormaliseOptions.skipped(spec))
+                .keepDuplicates(keepDuplicates).strict(strict)
+                .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
+                .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
+        Editions editions;
+        try {
+            editions = settings.configure(Editions.create());
+        } catch (EditionsException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        EditionOptions options = EditionOptions.defaults().toBuilder().pageSize(pageSize).marginMillimetres(margin)
-                .justified(justified).certifiedBy(certifiedBy).build();
-        Editions editions = Editions.create().withOptions(options).withNormaliser(NormaliseOptions.normaliser(spec));
-        List<String> wanted = formats.isEmpty() ? editions.formats() : formats;
+        List<String> wanted = settings.formats(editions);
         List<Draft> drafts = new ArrayList<>();
         if (sources.isEmpty()) {
             drafts.add(editions.open(BundledSample.source()));
@@ -82,18 +119,25 @@ final class PublishCommand implements Callable<Integer> {
         refuseNameClashes(drafts);
         for (Draft draft : drafts) {
             Draft normalised = draft.normalise();
+            normalised = normalised.withDocument(normalised.document().withMetadata(
+                    settings.overrides(normalised.document().metadata())));
             if (verbose) {
                 normalised.reports().forEach(report -> report.changes()
                         .forEach(change -> out.println("  " + report.stage() + ": " + change)));
             }
             if (wanted.isEmpty()) {
+                normalised.diagnostics().forEach(d -> err.println(d.format()));
                 continue;
             }
             Publication publication = normalised.publish(output, wanted.toArray(String[]::new));
+            for (Diagnostic diagnostic : publication.diagnostics()) {
+                err.println(diagnostic.format());
+            }
             for (Publication.Edition edition : publication.editions()) {
                 out.printf("Wrote %s (%,d bytes)%n", edition.path(), edition.bytes());
             }
         }
+        err.flush();
         List<String> missing = ALL_FORMATS.stream().filter(f -> !editions.formats().contains(f)).toList();
         if (formats.isEmpty() && !missing.isEmpty()) {
             out.println("Not available in this build: " + String.join(", ", missing));

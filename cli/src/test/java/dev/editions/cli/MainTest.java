@@ -9,8 +9,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.editions.Editions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,31 +19,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
+    }
+
     private static final Path SAMPLE = Path.of("../samples/defining-dialogue.txt");
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void inspectPrintsTheModelAsJson() throws IOException {
-        Run run = run("inspect", SAMPLE.toString());
+        CommandRun run = run("inspect", SAMPLE.toString());
         assertEquals(0, run.code(), run.err());
         List<String> fields = topLevelFields(run.out());
-        assertEquals(List.of("source", "metadata", "abbreviations", "blocks", "removed", "changes"), fields);
+        assertEquals(List.of("source", "metadata", "abbreviations", "blocks", "removed", "warnings", "changes"), fields);
         assertTrue(run.out().contains("\"type\" : \"paragraph\""), run.out());
         assertTrue(run.out().contains("\"title\" : "), run.out());
     }
 
     @Test
     void publishWritesEveryAvailableFormat(@TempDir Path folder) throws IOException {
-        Run run = run("publish", SAMPLE.toString(), "-o", folder.toString());
+        CommandRun run = run("publish", SAMPLE.toString(), "-o", folder.toString());
         assertEquals(0, run.code(), run.err());
         List<String> formats = Editions.create().formats();
         try (Stream<Path> files = Files.list(folder)) {
@@ -58,7 +50,7 @@ class MainTest {
 
     @Test
     void publishWithoutSourcePublishesTheBundledSample(@TempDir Path folder) throws IOException {
-        Run run = run("publish", "-o", folder.toString());
+        CommandRun run = run("publish", "-o", folder.toString());
         assertEquals(0, run.code(), run.err());
         try (Stream<Path> files = Files.list(folder)) {
             assertTrue(files.allMatch(f -> f.getFileName().toString().startsWith("defining-dialogue.")));
@@ -69,7 +61,7 @@ class MainTest {
     void badInputExitsWithOneAndOneLine(@TempDir Path folder) throws IOException {
         Path broken = folder.resolve("broken.txt");
         Files.write(broken, new byte[] {'o', 'k', '\n', (byte) 0xC3, '('});
-        Run run = run("publish", broken.toString(), "-o", folder.resolve("out").toString());
+        CommandRun run = run("publish", broken.toString(), "-o", folder.resolve("out").toString());
         assertEquals(1, run.code());
         assertEquals("editions: " + broken + ": byte 3: invalid UTF-8 (byte 0xC3 on line 2); save the file as UTF-8\n",
                 run.err());
@@ -78,21 +70,21 @@ class MainTest {
 
     @Test
     void missingFileExitsWithOne() {
-        Run run = run("inspect", "no-such-report.txt");
+        CommandRun run = run("inspect", "no-such-report.txt");
         assertEquals(1, run.code());
         assertEquals("editions: no-such-report.txt: no such file\n", run.err());
     }
 
     @Test
     void unknownFormatListsTheFormatsPresent(@TempDir Path folder) {
-        Run run = run("publish", SAMPLE.toString(), "-o", folder.toString(), "-f", "odt");
+        CommandRun run = run("publish", SAMPLE.toString(), "-o", folder.toString(), "-f", "odt");
         assertEquals(1, run.code());
         assertTrue(run.err().startsWith("editions: no writer for format 'odt'; "), run.err());
     }
 
     @Test
     void pageSizeAndMarginShapeThePdf(@TempDir Path folder) throws IOException {
-        Run run = run("publish", SAMPLE.toString(), "-o", folder.toString(), "-f", "pdf", "--page-size", "LETTER",
+        CommandRun run = run("publish", SAMPLE.toString(), "-o", folder.toString(), "-f", "pdf", "--page-size", "LETTER",
                 "--margin", "15", "--justify");
         assertEquals(0, run.code(), run.err());
         String pdf = Files.readString(folder.resolve("defining-dialogue.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -101,9 +93,9 @@ class MainTest {
 
     @Test
     void aMarginOutOfRangeIsAUsageError(@TempDir Path folder) {
-        Run run = run("publish", SAMPLE.toString(), "-o", folder.toString(), "--margin", "2");
+        CommandRun run = run("publish", SAMPLE.toString(), "-o", folder.toString(), "--margin", "2");
         assertEquals(2, run.code());
-        assertTrue(run.err().contains("--margin must be between 5 and 60 mm, was 2.0"), run.err());
+        assertTrue(run.err().contains("option page.margin must be from 5 to 60, was 2"), run.err());
     }
 
     @Test
@@ -115,10 +107,10 @@ class MainTest {
 
     @Test
     void helpAndVersionExitWithZero() {
-        Run help = run("--help");
+        CommandRun help = run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("publish"));
-        Run version = run("--version");
+        CommandRun version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("editions "), version.out());
     }
@@ -129,7 +121,7 @@ class MainTest {
         Path b = Files.createDirectories(folder.resolve("b")).resolve("report.txt");
         Files.writeString(a, "One report.", StandardCharsets.UTF_8);
         Files.writeString(b, "Another report.", StandardCharsets.UTF_8);
-        Run run = run("publish", a.toString(), b.toString(), "-o", folder.resolve("out").toString());
+        CommandRun run = run("publish", a.toString(), b.toString(), "-o", folder.resolve("out").toString());
         assertEquals(1, run.code());
         assertEquals("editions: " + b + ": its editions would overwrite those of " + a
                 + " (both are named 'report')\n", run.err());

@@ -4,7 +4,7 @@ import dev.editions.model.Block;
 import dev.editions.model.Document;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Removal;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

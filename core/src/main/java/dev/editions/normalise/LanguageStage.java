@@ -3,7 +3,7 @@ package dev.editions.normalise;
 import dev.editions.model.Block;
 import dev.editions.model.Document;
 import dev.editions.model.LanguageTag;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

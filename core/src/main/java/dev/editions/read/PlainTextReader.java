@@ -1,5 +1,6 @@
 package dev.editions.read;
 
+import dev.editions.Diagnostics;
 import dev.editions.EditionsException;
 import dev.editions.model.Block;
 import dev.editions.model.Document;
@@ -24,11 +25,6 @@ import java.util.Set;
  */
 public final class PlainTextReader implements SourceReader {
     @Override
-    public String name() {
-        return "plain text";
-    }
-
-    @Override
     public Set<String> extensions() {
         return Set.of("txt", "text");
     }
@@ -39,7 +35,7 @@ public final class PlainTextReader implements SourceReader {
     }
 
     @Override
-    public Document read(Source source) {
+    public Document read(Source source, Diagnostics diagnostics) {
         String text = source.text();
         if (WhiteSpace.isBlank(text)) {
             throw EditionsException.of(source.name(), "contains only white space: there is no text to publish");

@@ -1,17 +1,15 @@
 package dev.editions.read;
 
+import dev.editions.Diagnostics;
 import dev.editions.model.Document;
 import java.util.Set;
 
 /**
  * Reads one kind of source into a raw {@link Document}. Implementations are stateless and
  * thread-safe and are registered for {@link java.util.ServiceLoader} under
- * {@code META-INF/services/dev.editions.read.SourceReader}.
+ * {@code META-INF/services/dev.editions.read.SourceReader} (or {@code provides} in a module).
  */
 public interface SourceReader {
-    /** A short name for messages, e.g. {@code plain text}. */
-    String name();
-
     /** The file extensions this reader takes, in lower case without a dot. */
     Set<String> extensions();
 
@@ -19,9 +17,20 @@ public interface SourceReader {
     SourceKind kind();
 
     /**
-     * Reads {@code source}.
+     * Reads {@code source}, reporting content it keeps with a change (an unsupported tag, a dead link)
+     * to {@code diagnostics}.
      *
      * @throws dev.editions.EditionsException naming the source and the place when it cannot be read
      */
-    Document read(Source source);
+    Document read(Source source, Diagnostics diagnostics);
+
+    /**
+     * Reads {@code source} where its diagnostics are not wanted (a quick look, a test); publishing
+     * goes through {@link dev.editions.Editions}, which keeps them.
+     *
+     * @throws dev.editions.EditionsException naming the source and the place when it cannot be read
+     */
+    default Document read(Source source) {
+        return read(source, new Diagnostics(source.name()));
+    }
 }

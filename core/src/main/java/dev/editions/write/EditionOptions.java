@@ -1,44 +1,36 @@
 package dev.editions.write;
 
 import dev.editions.EditionsException;
-import dev.editions.model.Document;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * What users tune when writing editions. Immutable; build one with {@link #builder()}.
+ * What users tune when writing editions: the writers' typed options ({@link OptionKey}) and the
+ * modification time to record. Immutable; build one with {@link #builder()}.
  *
- * @param pageSize the paper size of paginated editions
- * @param marginMillimetres the page margin of paginated editions, on every side
- * @param justified whether body text is justified (otherwise ragged right, which is easier to read)
- * @param timestamp the fixed "last modified" time written into editions, or {@code null} to take it
- *     from the document (see {@link #modified(Document)})
- * @param certifiedBy who vouches for the accessibility claims, or {@code null} for the first publisher
- * @param pageMap the pages of the paginated edition published in the same run, or {@code null}
+ * <p>The modification time follows the reproducible-builds convention: {@code SOURCE_DATE_EPOCH}
+ * when it is set (see {@link Builder#environment(Map)}), else the timestamp option, else the time of
+ * the run.
  */
-public record EditionOptions(
-        PageSize pageSize,
-        double marginMillimetres,
-        boolean justified,
-        Instant timestamp,
-        String certifiedBy,
-        PageMap pageMap) {
-
-    /** The time written when neither the options nor the document give one: 1980-01-01T00:00:00Z. */
+public final class EditionOptions {
+    /** A fixed time for tools and tests that want one and were given none: 1980-01-01T00:00:00Z. */
     public static final Instant FALLBACK_TIMESTAMP = Instant.parse("1980-01-01T00:00:00Z");
 
-    /** Checks the fields. */
-    public EditionOptions {
-        java.util.Objects.requireNonNull(pageSize, "pageSize");
-        if (!(marginMillimetres >= 5 && marginMillimetres <= 60)) {
-            throw new IllegalArgumentException("margin must be between 5 and 60 mm, was " + marginMillimetres);
-        }
-        certifiedBy = certifiedBy == null || certifiedBy.isBlank() ? null : certifiedBy.strip();
+    private final Instant sourceDateEpoch;
+    private final Instant timestamp;
+    private final Map<String, Object> values;
+
+    private EditionOptions(Builder builder) {
+        this.sourceDateEpoch = builder.sourceDateEpoch;
+        this.timestamp = builder.timestamp;
+        this.values = Collections.unmodifiableMap(new TreeMap<>(builder.values));
     }
 
-    /** The defaults, with the timestamp taken from {@code SOURCE_DATE_EPOCH} when it is set. */
+    /** The defaults, with {@code SOURCE_DATE_EPOCH} read from the environment. */
     public static EditionOptions defaults() {
         return builder().environment(System.getenv()).build();
     }
@@ -51,92 +43,81 @@ public record EditionOptions(
     /** A builder holding these options. */
     public Builder toBuilder() {
         Builder builder = new Builder();
-        builder.pageSize = pageSize;
-        builder.marginMillimetres = marginMillimetres;
-        builder.justified = justified;
+        builder.sourceDateEpoch = sourceDateEpoch;
         builder.timestamp = timestamp;
-        builder.certifiedBy = certifiedBy;
-        builder.pageMap = pageMap;
+        builder.values.putAll(values);
         return builder;
     }
 
-    /**
-     * The "last modified" time to write: the option if set, else the document's date at midnight UTC,
-     * else {@link #FALLBACK_TIMESTAMP}. Never the clock, so editions are reproducible.
-     */
-    public Instant modified(Document document) {
-        if (timestamp != null) {
-            return timestamp;
-        }
-        if (document.metadata().date() != null) {
-            return document.metadata().date().atStartOfDay().toInstant(ZoneOffset.UTC);
-        }
-        return FALLBACK_TIMESTAMP;
+    /** The value of {@code key}: the one set, else the key's default. */
+    public <T> T get(OptionKey<T> key) {
+        Object value = values.get(key.name());
+        return value == null ? key.defaultValue() : key.type().cast(value);
     }
 
-    /** Who certifies the accessibility claims: the option, else the first publisher, if any. */
-    public Optional<String> certifier(Document document) {
-        if (certifiedBy != null) {
-            return Optional.of(certifiedBy);
-        }
-        return document.metadata().publishers().stream().findFirst();
+    /** The options set, by name, as text {@link OptionKey#parse(String)} reads back; sorted by name. */
+    public Map<String, Object> values() {
+        return values;
     }
 
-    /** The page map, if a paginated edition was published in the same run. */
-    public Optional<PageMap> pages() {
-        return Optional.ofNullable(pageMap);
+    /** The fixed modification time: {@code SOURCE_DATE_EPOCH} if set, else the timestamp option; empty for "now". */
+    public Optional<Instant> timestamp() {
+        return Optional.ofNullable(sourceDateEpoch != null ? sourceDateEpoch : timestamp);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EditionOptions o && Objects.equals(sourceDateEpoch, o.sourceDateEpoch)
+                && Objects.equals(timestamp, o.timestamp) && values.equals(o.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sourceDateEpoch, timestamp, values);
+    }
+
+    @Override
+    public String toString() {
+        return "EditionOptions" + values + (timestamp().map(t -> " at " + t).orElse(""));
     }
 
     /** Builds {@link EditionOptions}. */
     public static final class Builder {
-        private PageSize pageSize = PageSize.A4;
-        private double marginMillimetres = 25;
-        private boolean justified;
+        private Instant sourceDateEpoch;
         private Instant timestamp;
-        private String certifiedBy;
-        private PageMap pageMap;
+        private final Map<String, Object> values = new TreeMap<>();
 
         private Builder() {
         }
 
-        /** Sets the paper size. */
-        public Builder pageSize(PageSize value) {
-            pageSize = value;
+        /**
+         * Sets a writer option.
+         *
+         * @throws EditionsException when the value is outside the option's range
+         */
+        public <T> Builder set(OptionKey<T> key, T value) {
+            values.put(key.name(), key.check(value));
             return this;
         }
 
-        /** Sets the margin on every side, in millimetres (5 to 60). */
-        public Builder marginMillimetres(double value) {
-            marginMillimetres = value;
+        /**
+         * Sets a writer option from text, as users write it.
+         *
+         * @throws EditionsException naming the option when the text is not a value of it
+         */
+        public Builder parse(OptionKey<?> key, String text) {
+            values.put(key.name(), key.parse(text));
             return this;
         }
 
-        /** Sets whether body text is justified. */
-        public Builder justified(boolean value) {
-            justified = value;
-            return this;
-        }
-
-        /** Sets the fixed timestamp ({@code null} to take it from the document). */
+        /** Sets the fixed modification time ({@code null} for the time of the run); {@code SOURCE_DATE_EPOCH} wins. */
         public Builder timestamp(Instant value) {
             timestamp = value;
             return this;
         }
 
-        /** Sets who certifies the accessibility claims. */
-        public Builder certifiedBy(String value) {
-            certifiedBy = value;
-            return this;
-        }
-
-        /** Sets the page map of the paginated edition published in the same run. */
-        public Builder pageMap(PageMap value) {
-            pageMap = value;
-            return this;
-        }
-
         /**
-         * Takes the timestamp from {@code SOURCE_DATE_EPOCH} (seconds since 1970) when the map has it.
+         * Takes {@code SOURCE_DATE_EPOCH} (seconds since 1970) from the map when it has it.
          *
          * @throws EditionsException when the variable is set but not a number of seconds
          */
@@ -144,8 +125,8 @@ public record EditionOptions(
             String epoch = environment.get("SOURCE_DATE_EPOCH");
             if (epoch != null && !epoch.isBlank()) {
                 try {
-                    timestamp = Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
-                } catch (NumberFormatException e) {
+                    sourceDateEpoch = Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+                } catch (NumberFormatException | java.time.DateTimeException e) {
                     throw EditionsException.of("SOURCE_DATE_EPOCH",
                             "'" + epoch + "' is not a number of seconds since 1970-01-01", e);
                 }
@@ -153,9 +134,9 @@ public record EditionOptions(
             return this;
         }
 
-        /** Checks the values and returns the options. */
+        /** Returns the options. */
         public EditionOptions build() {
-            return new EditionOptions(pageSize, marginMillimetres, justified, timestamp, certifiedBy, pageMap);
+            return new EditionOptions(this);
         }
     }
 }

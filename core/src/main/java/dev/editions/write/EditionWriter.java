@@ -3,25 +3,26 @@ package dev.editions.write;
 import dev.editions.model.Document;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Writes a {@link Document} in one format. Implementations are stateless and thread-safe, have a
  * public no-argument constructor and are registered for {@link java.util.ServiceLoader} under
- * {@code META-INF/services/dev.editions.write.EditionWriter}.
+ * {@code META-INF/services/dev.editions.write.EditionWriter} (or {@code provides} in a module).
  *
- * <p>A writer is a function of the document and the options alone: the same input gives the same
- * bytes. It reports bad content (a character no font can show, say) as a
- * {@link dev.editions.EditionsException}.
+ * <p>A writer describes itself ({@link #descriptor()}), declares the options it reads
+ * ({@link #options()}), and is a function of the document and its {@link WriteContext}: the same input
+ * gives the same bytes. It reports content it cannot carry as a {@link dev.editions.EditionsException},
+ * and content it carries with a change as a diagnostic in the context.
  */
 public interface EditionWriter {
-    /** The format id users ask for, e.g. {@code pdf}, {@code docx}, {@code epub}, {@code md}. */
-    String format();
+    /** What the writer is: format id, aliases, extension, media type, pagination and needs. */
+    WriterDescriptor descriptor();
 
-    /** The file extension of the edition, without a dot. */
-    String extension();
-
-    /** The media type of the edition, e.g. {@code application/pdf}. */
-    String mediaType();
+    /** The options the writer reads, which front ends offer as {@code --option NAME=VALUE}. */
+    default List<OptionKey<?>> options() {
+        return List.of();
+    }
 
     /**
      * Writes the edition to {@code out}, which the caller owns and closes.
@@ -29,5 +30,5 @@ public interface EditionWriter {
      * @return what the writer learnt while writing, e.g. where pages break
      * @throws IOException when {@code out} fails
      */
-    EditionReport write(Document document, OutputStream out, EditionOptions options) throws IOException;
+    EditionReport write(Document document, OutputStream out, WriteContext context) throws IOException;
 }

@@ -23,7 +23,7 @@ public record PageMap(String sourceIdentifier, List<PageStart> starts) {
      *
      * @param label the page label as printed, e.g. {@code 7}
      * @param block the index of the top-level block the page starts in
-     * @param offset the character offset, within {@link PlainText#of(dev.editions.model.Block)} of that
+     * @param offset the character offset, within {@link dev.editions.text.PlainText#of(dev.editions.model.Block)} of that
      *     block, of the first character on the page (0 when the page starts with the block)
      */
     public record PageStart(String label, int block, int offset) {

@@ -1,9 +1,8 @@
 /**
- * The writer SPI and what writers share.
- *
- * <p>An {@link dev.editions.write.EditionWriter} turns a {@link dev.editions.model.Document} into one
- * format; implementations are found with {@link java.util.ServiceLoader}. Logic that more than one
- * writer needs (plain text of inlines, styled text runs, heading anchors, first-use expansion of
- * abbreviations, stable identifiers) lives here once.
+ * The writer SPI: an {@link dev.editions.write.EditionWriter} describes itself with a
+ * {@link dev.editions.write.WriterDescriptor}, declares typed {@link dev.editions.write.OptionKey}s,
+ * and turns a {@link dev.editions.model.Document} into one format within a
+ * {@link dev.editions.write.WriteContext}. Writers are found with {@link java.util.ServiceLoader}.
+ * Text logic writers share lives in {@link dev.editions.text}.
  */
 package dev.editions.write;

@@ -15,7 +15,7 @@ import dev.editions.model.Table;
 import dev.editions.read.PlainTextReader;
 import dev.editions.read.Source;
 import dev.editions.read.SourceKind;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

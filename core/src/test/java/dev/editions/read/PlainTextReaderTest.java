@@ -48,7 +48,7 @@ class PlainTextReaderTest {
         assertEquals(10, lines.content().stream().filter(Text.class::isInstance).count());
         assertEquals("Defining dialogue", document.metadata().title());
         assertEquals(Files.readString(sample).strip(),
-                dev.editions.write.PlainText.of(lines.content()));
+                dev.editions.text.PlainText.of(lines.content()));
     }
 
     @Test

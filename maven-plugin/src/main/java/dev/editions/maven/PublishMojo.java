@@ -1,20 +1,19 @@
 package dev.editions.maven;
 
+import dev.editions.Diagnostic;
 import dev.editions.Draft;
 import dev.editions.Editions;
 import dev.editions.EditionsException;
+import dev.editions.PublishSettings;
 import dev.editions.Publication;
-import dev.editions.model.Metadata;
-import dev.editions.normalise.Normaliser;
+import dev.editions.Setting;
 import dev.editions.read.Source;
-import dev.editions.write.EditionOptions;
-import dev.editions.write.PageSize;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,7 +27,8 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Publishes every report source of the project as editions (PDF, DOCX, EPUB, Markdown, or those
  * chosen) and attaches each edition to the project with the source's name as classifier, so that
- * {@code mvn deploy} ships them. Sources whose editions are up to date are not published again.
+ * {@code mvn deploy} ships them. Sources whose editions are up to date are not published again. Its
+ * parameters are the {@link Setting}s every front end shares.
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class PublishMojo extends AbstractMojo {
@@ -66,21 +66,37 @@ public class PublishMojo extends AbstractMojo {
     @Parameter(property = "editions.publishers")
     private List<String> publishers;
 
-    /** Paper size of the PDF edition: A4 or LETTER. */
-    @Parameter(property = "editions.pageSize", defaultValue = "A4")
-    private PageSize pageSize;
+    /** Paper size of paged editions, A4 or LETTER (option {@code page.size}; default A4). */
+    @Parameter(property = "editions.pageSize")
+    private String pageSize;
 
-    /** Page margin of the PDF edition in millimetres, 5 to 60. */
-    @Parameter(property = "editions.margin", defaultValue = "25")
-    private double margin;
+    /** Page margin in millimetres, 5 to 60 (option {@code page.margin}; default 25). */
+    @Parameter(property = "editions.margin")
+    private String margin;
 
-    /** Whether the PDF edition's body text is justified (otherwise ragged right). */
-    @Parameter(property = "editions.justify", defaultValue = "false")
-    private boolean justify;
+    /** Whether the PDF edition's body text is justified (option {@code pdf.justify}; default false). */
+    @Parameter(property = "editions.justify")
+    private String justify;
+
+    /** Who vouches for the EPUB's accessibility claims (option {@code epub.certified-by}; default: the first publisher). */
+    @Parameter(property = "editions.certifiedBy")
+    private String certifiedBy;
+
+    /** Writer options by name, e.g. {@code <options><pdf.justify>true</pdf.justify></options>}. */
+    @Parameter
+    private Map<String, String> options;
 
     /** Normaliser stages to leave out, e.g. {@code dedupe}. */
     @Parameter(property = "editions.disabledStages")
     private List<String> disabledStages;
+
+    /** Keeps repeated paragraphs (leaves out the {@code dedupe} stage). */
+    @Parameter(property = "editions.keepDuplicates")
+    private boolean keepDuplicates;
+
+    /** Fails the build on warnings about the content (a dead link, an unsupported tag) instead of logging them. */
+    @Parameter(property = "editions.strict")
+    private boolean strict;
 
     /** Whether to attach the editions to the project. */
     @Parameter(property = "editions.attach", defaultValue = "true")
@@ -106,46 +122,48 @@ public class PublishMojo extends AbstractMojo {
             getLog().info("Skipping the editions");
             return;
         }
-        Editions editions = configure();
-        List<String> chosen = formats == null || formats.isEmpty() ? editions.formats() : List.copyOf(formats);
-        List<Path> files;
         try {
-            files = sources == null || sources.isEmpty()
+            PublishSettings settings = settings();
+            Editions editions = settings.configure(Editions.create());
+            List<String> chosen = settings.formats(editions);
+            List<Path> files = sources == null || sources.isEmpty()
                     ? SourceFiles.inFolderIfPresent(basedir.toPath().resolve("src/main/editions"))
                     : SourceFiles.find(sources.stream().map(File::toPath).toList());
+            if (files.isEmpty()) {
+                getLog().info("No report sources to publish");
+                return;
+            }
+            refuseNameClashes(files);
+            UpToDate upToDate = new UpToDate(outputDirectory.toPath(), fingerprint(settings));
+            for (Path source : files) {
+                publish(editions, settings, source, chosen, upToDate);
+            }
         } catch (EditionsException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        }
-        if (files.isEmpty()) {
-            getLog().info("No report sources to publish");
-            return;
-        }
-        UpToDate upToDate = new UpToDate(outputDirectory.toPath(), fingerprint(chosen));
-        for (Path source : files) {
-            publish(editions, source, chosen, upToDate);
         }
     }
 
-    private void publish(Editions editions, Path source, List<String> chosen, UpToDate upToDate)
-            throws MojoFailureException, MojoExecutionException {
-        List<Path> targets;
-        try {
-            targets = upToDate.targets(source, editions.writers(), chosen);
-        } catch (EditionsException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        }
+    private PublishSettings settings() {
+        return new PublishSettings().formats(formats).title(title).language(language).authors(authors)
+                .publishers(publishers).disableStages(disabledStages).keepDuplicates(keepDuplicates).strict(strict)
+                .timestamp(Timestamps.parse(outputTimestamp))
+                .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
+                .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
+    }
+
+    private void publish(Editions editions, PublishSettings settings, Path source, List<String> chosen,
+            UpToDate upToDate) throws MojoExecutionException {
+        List<Path> targets = upToDate.targets(source, editions.writers(), chosen);
         if (upToDate.isCurrent(source, targets)) {
             getLog().info("Editions of " + source.getFileName() + " are up to date");
             targets.forEach(this::attach);
             return;
         }
-        Publication publication;
-        try {
-            Draft draft = editions.open(source).normalise();
-            draft = draft.withDocument(draft.document().withMetadata(overrides(draft.document().metadata())));
-            publication = draft.publish(outputDirectory.toPath(), chosen.toArray(String[]::new));
-        } catch (EditionsException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+        Draft draft = editions.open(source).normalise();
+        draft = draft.withDocument(draft.document().withMetadata(settings.overrides(draft.document().metadata())));
+        Publication publication = draft.publish(outputDirectory.toPath(), chosen.toArray(String[]::new));
+        for (Diagnostic diagnostic : publication.diagnostics()) {
+            getLog().warn(diagnostic.format());
         }
         for (Publication.Edition edition : publication.editions()) {
             getLog().info("Wrote " + edition.path() + " (" + edition.format() + ", " + edition.bytes() + " bytes)");
@@ -159,56 +177,23 @@ public class PublishMojo extends AbstractMojo {
         }
     }
 
-    private Editions configure() throws MojoExecutionException {
-        Editions editions = Editions.create();
-        EditionOptions.Builder options = editions.options().toBuilder().pageSize(pageSize).justified(justify);
-        Instant timestamp = Timestamps.parse(outputTimestamp);
-        if (timestamp != null) {
-            options.timestamp(timestamp);
-        }
-        try {
-            options.marginMillimetres(margin);
-            Normaliser normaliser = editions.normaliser();
-            if (disabledStages != null && !disabledStages.isEmpty()) {
-                normaliser = normaliser.without(disabledStages.toArray(String[]::new));
+    /** Refuses two sources whose editions would have the same names (and the same classifier). */
+    private static void refuseNameClashes(List<Path> files) {
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : files) {
+            String base = Source.baseNameOf(file.getFileName().toString());
+            Path earlier = seen.putIfAbsent(base, file);
+            if (earlier != null) {
+                throw EditionsException.of(file.toString(), "its editions would overwrite those of " + earlier
+                        + " (both are named '" + base + "'); rename one of them");
             }
-            return editions.withNormaliser(normaliser).withOptions(options.build());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("editions: " + e.getMessage(), e);
         }
     }
 
-    private Metadata overrides(Metadata found) {
-        Metadata.Builder builder = found.toBuilder();
-        if (title != null && !title.isBlank()) {
-            builder.title(title);
-        }
-        if (language != null && !language.isBlank()) {
-            builder.language(language);
-        }
-        if (authors != null && !authors.isEmpty()) {
-            builder.authors(authors);
-        }
-        if (publishers != null && !publishers.isEmpty()) {
-            builder.publishers(publishers);
-        }
-        return builder.build();
-    }
-
-    private String fingerprint(List<String> chosen) {
-        List<Object> settings = new ArrayList<>();
-        settings.add(chosen);
-        settings.add(title);
-        settings.add(language);
-        settings.add(authors);
-        settings.add(publishers);
-        settings.add(disabledStages);
-        settings.add(outputTimestamp);
-        settings.add(pageSize);
-        settings.add(margin);
-        settings.add(justify);
-        settings.add(getClass().getPackage().getImplementationVersion());
-        return settings.toString();
+    private String fingerprint(PublishSettings settings) {
+        String version = PublishMojo.class.getPackage().getImplementationVersion();
+        return settings.fingerprint() + " " + outputTimestamp + " plugin " + (version == null ? "unknown" : version)
+                + " " + PluginBuild.identity();
     }
 
     private void attach(Path edition) {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Decides whether a source's editions need writing again: they do unless every edition exists, is
- * newer than the source, and was written with the same configuration (recorded beside the editions).
+ * newer than the source and every file beside it that it may use (pictures), and was written with the
+ * same configuration (recorded beside the editions).
  */
 final class UpToDate {
     private final Path outputDirectory;
@@ -24,7 +25,7 @@ final class UpToDate {
     /** The edition files {@code source} gives in {@code formats}. */
     List<Path> targets(Path source, EditionWriters writers, List<String> formats) {
         String base = Source.baseNameOf(source.getFileName().toString());
-        return formats.stream().map(format -> outputDirectory.resolve(base + "." + writers.writer(format).extension()))
+        return formats.stream().map(format -> outputDirectory.resolve(base + "." + writers.writer(format).descriptor().extension()))
                 .distinct().toList();
     }
 
@@ -35,7 +36,7 @@ final class UpToDate {
             if (!Files.isRegularFile(record) || !Files.readString(record, StandardCharsets.UTF_8).equals(fingerprint)) {
                 return false;
             }
-            long sourceTime = Files.getLastModifiedTime(source).toMillis();
+            long sourceTime = SourceInputs.newestModification(source, outputDirectory);
             for (Path target : targets) {
                 if (!Files.isRegularFile(target) || Files.getLastModifiedTime(target).toMillis() < sourceTime) {
                     return false;

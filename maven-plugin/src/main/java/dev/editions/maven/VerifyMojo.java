@@ -22,8 +22,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks every edition in the output folder with the accessibility checkers on the plugin's class
- * path (Editions' own DOCX and EPUB checkers, and any added as plugin dependencies) and fails the
- * build on the first edition with a finding, listing every finding.
+ * path (Editions' own DOCX and EPUB checkers, and any added as plugin dependencies), then fails the
+ * build if any edition has a finding, listing every finding of every edition.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractMojo {
@@ -85,7 +85,7 @@ public class VerifyMojo extends AbstractMojo {
 
     private static String extensionOf(EditionWriters writers, EditionChecker checker) {
         try {
-            return writers.writer(checker.format()).extension();
+            return writers.writer(checker.format()).descriptor().extension();
         } catch (EditionsException noWriter) {
             return checker.format();
         }

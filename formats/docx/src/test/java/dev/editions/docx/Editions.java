@@ -1,6 +1,7 @@
 package dev.editions.docx;
 
 import dev.editions.fixtures.Fixtures;
+import dev.editions.fixtures.Written;
 import dev.editions.model.Document;
 import dev.editions.write.EditionOptions;
 import java.io.ByteArrayOutputStream;
@@ -40,13 +41,7 @@ public final class Editions {
     }
 
     public static byte[] docx(Document document, EditionOptions options) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new DocxWriter().write(document, out, options);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Written.bytes(new DocxWriter(), document, options);
     }
 
     public static Path file(Path dir, String name, byte[] docx) {

@@ -15,11 +15,13 @@ import org.apache.xmlbeans.XmlBeans;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Validates every XML part of the editions against the ECMA-376 schemas with XmlBeans (poi-ooxml-full). */
+@Tag("slow")
 class SchemaValidationTest {
     /** poi-ooxml-full's compiled ECMA-376 schemas, which XmlBeans' default loader does not find. */
     private static final SchemaTypeLoader SCHEMAS = XmlBeans.typeLoaderUnion(TypeSystemHolder.typeSystem,

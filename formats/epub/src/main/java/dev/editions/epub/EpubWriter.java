@@ -3,9 +3,12 @@ package dev.editions.epub;
 import dev.editions.EditionsException;
 import dev.editions.epub.internal.EpubAssembler;
 import dev.editions.model.Document;
-import dev.editions.write.EditionOptions;
 import dev.editions.write.EditionReport;
 import dev.editions.write.EditionWriter;
+import dev.editions.write.WriteContext;
+import dev.editions.write.WriterDescriptor;
+import dev.editions.write.OptionKey;
+import java.util.List;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -15,30 +18,28 @@ import java.io.OutputStream;
  * was published in the same run, page-break markers and a page list matching its pages.
  */
 public final class EpubWriter implements EditionWriter {
+    private static final WriterDescriptor DESCRIPTOR = WriterDescriptor.of("epub", "epub", "application/epub+zip")
+            .needing(WriterDescriptor.Need.PAGE_MAP);
+
     /** Creates the writer; it holds no state. */
     public EpubWriter() {
     }
 
     @Override
-    public String format() {
-        return "epub";
+    public WriterDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
-    public String extension() {
-        return "epub";
+    public List<OptionKey<?>> options() {
+        return List.of(EpubOptions.CERTIFIED_BY);
     }
 
     @Override
-    public String mediaType() {
-        return "application/epub+zip";
-    }
-
-    @Override
-    public EditionReport write(Document document, OutputStream out, EditionOptions options) throws IOException {
+    public EditionReport write(Document document, OutputStream out, WriteContext context) throws IOException {
         String edition = "EPUB edition of '" + document.metadata().title() + "'";
         try {
-            EpubAssembler.write(document, options, out, edition);
+            EpubAssembler.write(document, context, out, edition);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw EditionsException.of(edition, e.getMessage(), e);
         }

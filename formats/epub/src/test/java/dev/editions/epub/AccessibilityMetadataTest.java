@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.editions.fixtures.Fixtures;
 import dev.editions.model.Document;
 import dev.editions.write.EditionOptions;
-import dev.editions.write.Identifiers;
+import dev.editions.write.WriteContext;
+import dev.editions.text.Identifiers;
 import dev.editions.write.PageMap;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,8 +51,9 @@ class AccessibilityMetadataTest {
     @Test
     void conformanceClaimAndCatalogueComeFromTheModelAndOptions() {
         Document document = Fixtures.featureRich();
-        EditionOptions options = Books.OPTIONS.toBuilder().certifiedBy("Accessibility Review Ltd").build();
-        EpubFile epub = EpubFile.read(Books.bytes(document, options));
+        EditionOptions options = EditionOptions.builder().set(EpubOptions.CERTIFIED_BY, "Accessibility Review Ltd")
+                .timestamp(Instant.parse("2024-05-17T00:00:00Z")).build();
+        EpubFile epub = EpubFile.read(Books.bytes(document, WriteContext.of(options, "fixture")));
 
         assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.2 Level AA"), epub.meta("dcterms:conformsTo"));
         assertEquals(List.of("Accessibility Review Ltd"), epub.meta("a11y:certifiedBy"));
@@ -65,21 +67,23 @@ class AccessibilityMetadataTest {
     }
 
     @Test
-    void modifiedTimeIsTheOptionsTimestampElseTheDocumentDate() {
+    void modifiedTimeIsTheRunsInWholeSecondsAndTheDateIsTheReports() {
         Document undated = Fixtures.sample();
         Document dated = undated.withMetadata(undated.metadata().toBuilder().date(LocalDate.of(2018, 3, 4)).build());
-        EditionOptions stamped = Books.OPTIONS.toBuilder().timestamp(Instant.parse("2025-06-07T08:09:10.500Z")).build();
+        WriteContext run = WriteContext.of(EditionOptions.builder().build(), Instant.parse("2025-06-07T08:09:10.500Z"),
+                new dev.editions.Diagnostics("fixture"));
 
-        assertEquals(List.of("1980-01-01T00:00:00Z"), EpubFile.read(Books.bytes(undated, Books.OPTIONS)).meta("dcterms:modified"));
-        assertEquals(List.of("2018-03-04T00:00:00Z"), EpubFile.read(Books.bytes(dated, Books.OPTIONS)).meta("dcterms:modified"));
-        assertEquals(List.of("2025-06-07T08:09:10Z"), EpubFile.read(Books.bytes(dated, stamped)).meta("dcterms:modified"));
+        assertEquals(List.of("2025-06-07T08:09:10Z"), EpubFile.read(Books.bytes(undated, run)).meta("dcterms:modified"));
+        EpubFile epub = EpubFile.read(Books.bytes(dated, run));
+        assertEquals(List.of("2025-06-07T08:09:10Z"), epub.meta("dcterms:modified"));
+        assertEquals(List.of("2018-03-04"), epub.dc("date"));
     }
 
     @Test
     void pageNavigationIsClaimedOnlyWithThePagesOfTheSameRun() {
         Document document = Fixtures.featureRich();
-        EditionOptions options = Books.paginated(document, 3);
-        PageMap pages = options.pageMap();
+        WriteContext options = Books.paginated(document, 3);
+        PageMap pages = options.pageMap().orElseThrow();
         EpubFile epub = EpubFile.read(Books.bytes(document, options));
 
         assertTrue(epub.meta("schema:accessibilityFeature").containsAll(List.of("pageBreakMarkers", "pageNavigation")));

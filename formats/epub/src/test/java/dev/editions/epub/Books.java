@@ -1,9 +1,11 @@
 package dev.editions.epub;
 
+import dev.editions.fixtures.Written;
 import dev.editions.model.Document;
+import dev.editions.write.WriteContext;
 import dev.editions.write.EditionOptions;
 import dev.editions.write.PageMap;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,28 +21,22 @@ final class Books {
     static final Path FOLDER = Path.of("target", "editions-under-test");
     /** Where books that need no check outside Maven are written. */
     static final Path SCRATCH = Path.of("target", "epub-scratch");
-    static final EditionOptions OPTIONS = EditionOptions.builder().build();
+    static final WriteContext OPTIONS = WriteContext.of(EditionOptions.builder().build(), "fixture");
 
     private Books() {
     }
 
-    static byte[] bytes(Document document, EditionOptions options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new EpubWriter().write(document, out, options);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    static byte[] bytes(Document document, WriteContext context) {
+        return Written.bytes(new EpubWriter(), document, context);
     }
 
     /** Writes {@code document} to {@code name}.epub in {@link #FOLDER}. */
-    static Path write(String name, Document document, EditionOptions options) {
+    static Path write(String name, Document document, WriteContext options) {
         return write(FOLDER, name, document, options);
     }
 
     /** Writes {@code document} to {@code name}.epub in {@code folder}. */
-    static Path write(Path folder, String name, Document document, EditionOptions options) {
+    static Path write(Path folder, String name, Document document, WriteContext options) {
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(name + ".epub");
@@ -66,7 +62,8 @@ final class Books {
         return new PageMap("urn:uuid:0b5a7a52-5b7a-4f58-9d1e-5a0f6f3c2d10", starts);
     }
 
-    static EditionOptions paginated(Document document, int every) {
-        return OPTIONS.toBuilder().pageMap(pages(document, every)).timestamp(Instant.parse("2026-03-01T12:00:00Z")).build();
+    static WriteContext paginated(Document document, int every) {
+        return WriteContext.of(EditionOptions.builder().timestamp(Instant.parse("2026-03-01T12:00:00Z")).build(), "fixture")
+                .withPageMap(pages(document, every));
     }
 }

@@ -9,7 +9,7 @@ import dev.editions.model.Document;
 import dev.editions.model.Heading;
 import dev.editions.model.Metadata;
 import dev.editions.model.Table;
-import dev.editions.write.Outline;
+import dev.editions.text.Outline;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -68,6 +68,16 @@ record EpubFile(Map<String, byte[]> entries) {
         return values;
     }
 
+    /** The text of the package's Dublin Core elements named {@code local}, in order. */
+    List<String> dc(String local) {
+        List<String> values = new ArrayList<>();
+        NodeList elements = opf().getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", local);
+        for (int i = 0; i < elements.getLength(); i++) {
+            values.add(elements.item(i).getTextContent());
+        }
+        return values;
+    }
+
     /** The names of the XHTML content documents other than the title page and navigation. */
     List<String> chapters() {
         return entries.keySet().stream().filter(n -> n.matches("EPUB/chapter-\\d+\\.xhtml")).toList();

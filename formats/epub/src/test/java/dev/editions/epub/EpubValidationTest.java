@@ -10,11 +10,12 @@ import dev.editions.model.LanguageSpan;
 import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Text;
-import dev.editions.write.EditionOptions;
+import dev.editions.write.WriteContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The unpaginated large report is kept out of the folder DAISY Ace checks: its paginated twin covers
  * the same markup, and Ace takes about two minutes per large book.
  */
+@Tag("slow")
 class EpubValidationTest {
     static Stream<Arguments> books() {
         return Stream.of(
@@ -53,7 +55,7 @@ class EpubValidationTest {
     @MethodSource("books")
     void validatesWithoutAnyMessage(String name, Supplier<Document> fixture, int pageEvery) {
         Document document = fixture.get();
-        EditionOptions options = pageEvery == 0 ? Books.OPTIONS : Books.paginated(document, pageEvery);
+        WriteContext options = pageEvery == 0 ? Books.OPTIONS : Books.paginated(document, pageEvery);
         Path epub = name.endsWith("-unpaginated") ? Books.write(Books.SCRATCH, name, document, options)
                 : Books.write(name, document, options);
 

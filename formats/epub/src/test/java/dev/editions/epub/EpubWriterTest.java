@@ -21,8 +21,9 @@ class EpubWriterTest {
     @Test
     void isRegisteredForEpub() {
         EpubWriter writer = (EpubWriter) EditionWriters.discover().writer("EPUB");
-        assertEquals("epub", writer.extension());
-        assertEquals("application/epub+zip", writer.mediaType());
+        assertEquals("epub", writer.descriptor().extension());
+        assertEquals("application/epub+zip", writer.descriptor().mediaType());
+        assertEquals(java.util.Set.of(dev.editions.write.WriterDescriptor.Need.PAGE_MAP), writer.descriptor().needs());
     }
 
     @Test
@@ -57,10 +58,11 @@ class EpubWriterTest {
     }
 
     @Test
-    void refusesARelativeLink() {
-        Document document = document(new Paragraph(List.of(new Link("annex.pdf", null, List.of(new Text("annex"))))));
+    void refusesAnAddressThatIsNotAUri() {
+        Document document = document(new Paragraph(List.of(new Link("https://exa mple.org/", null,
+                List.of(new Text("example"))))));
         EditionsException e = assertThrows(EditionsException.class, () -> Books.bytes(document, Books.OPTIONS));
-        assertTrue(e.getMessage().contains("'annex.pdf' is neither a full address"), e.getMessage());
+        assertTrue(e.getMessage().contains("'https://exa mple.org/' is not a valid address"), e.getMessage());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.editions.epub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.editions.fixtures.Fixtures;
 import dev.editions.model.Block;
 import dev.editions.model.Code;
 import dev.editions.model.Document;
@@ -19,13 +21,20 @@ import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
-import dev.editions.write.EditionOptions;
+import dev.editions.text.PlainText;
 import dev.editions.write.PageMap;
-import dev.editions.write.PlainText;
+import dev.editions.write.WriteContext;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -44,7 +53,7 @@ class PageBreakTest {
                 starts.add(new PageMap.PageStart(Integer.toString(starts.size() + 1), block, offset));
             }
         }
-        EditionOptions options = Books.OPTIONS.toBuilder().pageMap(new PageMap("urn:example:print", starts)).build();
+        WriteContext options = Books.OPTIONS.withPageMap(new PageMap("urn:example:print", starts));
         Path file = Books.write("page-breaks", document, options);
         EpubFile epub = EpubFile.read(Books.bytes(document, options));
         Element section = (Element) epub.xml("EPUB/chapter-1.xhtml").getElementsByTagNameNS(EpubFile.XHTML, "section").item(0);
@@ -62,6 +71,50 @@ class PageBreakTest {
             assertEquals(expected, before, "page " + start.label() + " at block " + start.block() + " offset " + start.offset());
         }
         assertEquals(List.of(), EpubCheckValidator.validate(file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"feature-rich", "large-report"})
+    void theMarkersOfARealPdfLandOnTheFirstWordsOfItsPages(String name) throws IOException {
+        Document document = Fixtures.standard().get(name).get();
+        WriteContext plain = WriteContext.of(dev.editions.write.EditionOptions.builder().build(), "fixture");
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        PageMap pages = new dev.editions.pdf.PdfWriter().write(document, pdf, plain).pages().orElseThrow();
+        EpubFile epub = EpubFile.read(Books.bytes(document, plain.withPageMap(pages)));
+        Map<Integer, Element> blocks = new java.util.HashMap<>();
+        for (String chapter : epub.chapters()) {
+            Element section = (Element) epub.xml(chapter).getElementsByTagNameNS(EpubFile.XHTML, "section").item(0);
+            topLevel(section, document, blocks);
+        }
+        try (PDDocument printed = Loader.loadPDF(pdf.toByteArray())) {
+            assertEquals(printed.getNumberOfPages(), pages.starts().size());
+            for (int i = 0; i < pages.starts().size(); i++) {
+                PageMap.PageStart start = pages.starts().get(i);
+                String text = PlainText.of(document.blocks().get(start.block()));
+                assertEquals(squeeze(text.substring(0, start.offset())),
+                        textBefore(blocks.get(start.block()), "page_" + start.label()), "page " + start.label());
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                String word = firstWord(text.substring(start.offset()));
+                assertTrue(squeeze(stripper.getText(printed)).contains(word),
+                        "page " + start.label() + " of the PDF shows '" + word + "' where its marker stands");
+            }
+        }
+    }
+
+    /** Maps each top-level block of the document to its element, for the chapters' sections. */
+    private static void topLevel(Element section, Document document, Map<Integer, Element> blocks) {
+        for (Node child = section.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && !"pagebreak".equals(element.getAttributeNS(EpubFile.EPUB, "type"))) {
+                blocks.put(blocks.size(), element);
+            }
+        }
+    }
+
+    private static String firstWord(String text) {
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}{3,}").matcher(text);
+        return word.find() ? word.group() : squeeze(text).substring(0, Math.min(3, squeeze(text).length()));
     }
 
     /** The text of {@code block} before the marker {@code id}, or "" when the marker stands just before the block. */

@@ -1,5 +1,6 @@
 package dev.editions.markdown;
 
+import dev.editions.Diagnostics;
 import dev.editions.markdown.internal.SourceConverter;
 import dev.editions.model.Document;
 import dev.editions.read.Source;
@@ -16,11 +17,6 @@ import java.util.Set;
  */
 public final class MarkdownReader implements SourceReader {
     @Override
-    public String name() {
-        return "Markdown";
-    }
-
-    @Override
     public Set<String> extensions() {
         return Set.of("md", "markdown");
     }
@@ -31,7 +27,7 @@ public final class MarkdownReader implements SourceReader {
     }
 
     @Override
-    public Document read(Source source) {
-        return SourceConverter.read(source);
+    public Document read(Source source, Diagnostics diagnostics) {
+        return SourceConverter.read(source, diagnostics);
     }
 }

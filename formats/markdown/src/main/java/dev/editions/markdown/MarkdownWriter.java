@@ -2,9 +2,10 @@ package dev.editions.markdown;
 
 import dev.editions.markdown.internal.MarkdownText;
 import dev.editions.model.Document;
-import dev.editions.write.EditionOptions;
 import dev.editions.write.EditionReport;
 import dev.editions.write.EditionWriter;
+import dev.editions.write.WriteContext;
+import dev.editions.write.WriterDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,23 +19,16 @@ import java.nio.charset.StandardCharsets;
  * figure's caption and an empty alt text marks a decorative figure.
  */
 public final class MarkdownWriter implements EditionWriter {
+    private static final WriterDescriptor DESCRIPTOR =
+            WriterDescriptor.of("md", "md", "text/markdown").withAliases("markdown");
+
     @Override
-    public String format() {
-        return "md";
+    public WriterDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
-    public String extension() {
-        return "md";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/markdown";
-    }
-
-    @Override
-    public EditionReport write(Document document, OutputStream out, EditionOptions options) throws IOException {
+    public EditionReport write(Document document, OutputStream out, WriteContext context) throws IOException {
         out.write(MarkdownText.of(document).getBytes(StandardCharsets.UTF_8));
         return EditionReport.NONE;
     }

@@ -17,7 +17,7 @@ import dev.editions.model.Quote;
 import dev.editions.model.Strong;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

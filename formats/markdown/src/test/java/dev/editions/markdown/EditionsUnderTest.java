@@ -1,5 +1,6 @@
 package dev.editions.markdown;
 
+import dev.editions.fixtures.Written;
 import dev.editions.model.Document;
 import dev.editions.read.Source;
 import dev.editions.write.EditionOptions;
@@ -21,13 +22,7 @@ final class EditionsUnderTest {
     }
 
     static byte[] write(Document document) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new MarkdownWriter().write(document, out, EditionOptions.builder().build());
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Written.bytes(new MarkdownWriter(), document);
     }
 
     /** Writes {@code document} and keeps the edition as {@code name.md} for linting. */

@@ -2,11 +2,15 @@ package dev.editions.pdf;
 
 import dev.editions.model.Document;
 import dev.editions.pdf.internal.PdfAssembler;
-import dev.editions.write.EditionOptions;
 import dev.editions.write.EditionReport;
 import dev.editions.write.EditionWriter;
+import dev.editions.write.OptionKey;
+import dev.editions.write.PageOptions;
+import dev.editions.write.WriteContext;
+import dev.editions.write.WriterDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Writes tagged PDF editions that conform to PDF/UA-1 and PDF/A-2a: embedded Liberation fonts (with
@@ -15,26 +19,21 @@ import java.io.OutputStream;
  * artifacts. Reports where its pages start, so reflowable editions can carry matching page markers.
  */
 public final class PdfWriter implements EditionWriter {
-    /** The media type of PDF files. */
-    public static final String MEDIA_TYPE = "application/pdf";
+    private static final WriterDescriptor DESCRIPTOR =
+            WriterDescriptor.of("pdf", "pdf", "application/pdf").paginating();
 
     @Override
-    public String format() {
-        return "pdf";
+    public WriterDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
-    public String extension() {
-        return "pdf";
+    public List<OptionKey<?>> options() {
+        return List.of(PageOptions.SIZE, PageOptions.MARGIN, PdfOptions.JUSTIFY);
     }
 
     @Override
-    public String mediaType() {
-        return MEDIA_TYPE;
-    }
-
-    @Override
-    public EditionReport write(Document document, OutputStream out, EditionOptions options) throws IOException {
-        return new PdfAssembler(document, options).write(out);
+    public EditionReport write(Document document, OutputStream out, WriteContext context) throws IOException {
+        return new PdfAssembler(document, context).write(out);
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,6 +19,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * veraPDF finds no failed rule of PDF/UA-1 or PDF/A-2a in the PDF editions of the sample report,
  * the feature-rich report and the generated 100-page report.
  */
+@Tag("slow")
 class ConformanceTest {
     static Stream<Arguments> editions() {
         return PdfFixtures.names().stream().flatMap(name -> Stream.of(

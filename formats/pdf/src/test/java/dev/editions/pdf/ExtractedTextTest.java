@@ -15,9 +15,9 @@ import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Table;
-import dev.editions.write.AbbreviationExpansions;
-import dev.editions.write.TextRun;
-import dev.editions.write.TextRuns;
+import dev.editions.text.AbbreviationExpansions;
+import dev.editions.text.TextRun;
+import dev.editions.text.TextRuns;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * repeated table headers) is the model's text, in the model's order: title block, then every block,
  * with list labels and abbreviations spelled out at first use.
  */
+@Tag("slow")
 class ExtractedTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"sample", "feature-rich", "large-report"})

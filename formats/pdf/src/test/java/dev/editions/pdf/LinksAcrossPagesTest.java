@@ -21,6 +21,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -29,6 +30,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * each tied to the same Link element, on every page the link is on; an abbreviation inside a link
  * keeps its expansion.
  */
+@Tag("slow")
 class LinksAcrossPagesTest {
     private static final String OSCE = "Organization for Security and Co-operation in Europe";
 

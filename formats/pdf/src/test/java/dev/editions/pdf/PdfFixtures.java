@@ -1,6 +1,7 @@
 package dev.editions.pdf;
 
 import dev.editions.fixtures.Fixtures;
+import dev.editions.fixtures.Written;
 import dev.editions.model.Document;
 import dev.editions.write.EditionOptions;
 import java.io.ByteArrayOutputStream;
@@ -36,12 +37,6 @@ final class PdfFixtures {
 
     /** The PDF edition of {@code document} with {@code options}. */
     static byte[] pdf(Document document, EditionOptions options) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new PdfWriter().write(document, out, options);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Written.bytes(new PdfWriter(), document, options);
     }
 }

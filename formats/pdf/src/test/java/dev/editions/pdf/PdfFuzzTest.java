@@ -11,6 +11,7 @@ import dev.editions.normalise.Normaliser;
 import dev.editions.read.Source;
 import dev.editions.read.SourceKind;
 import dev.editions.write.EditionOptions;
+import dev.editions.write.WriteContext;
 import dev.editions.write.EditionReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class PdfFuzzTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EditionReport report;
         try {
-            report = new PdfWriter().write(document, out, EditionOptions.builder().build());
+            report = new PdfWriter().write(document, out, WriteContext.of(EditionOptions.builder().build(), "fuzz"));
         } catch (EditionsException refused) {
             assertTrue(refused.getMessage().contains("has no glyph")
                     || refused.getMessage().contains("is right-to-left text"), refused.getMessage());

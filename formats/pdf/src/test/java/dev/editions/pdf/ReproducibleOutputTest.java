@@ -54,7 +54,7 @@ class ReproducibleOutputTest {
             assertEquals(release, pdf.getDocumentInformation().getCreationDate().toInstant());
             assertEquals(release, pdf.getDocumentInformation().getModificationDate().toInstant());
             assertEquals(EditionOptions.FALLBACK_TIMESTAMP,
-                    fallback.getDocumentInformation().getCreationDate().toInstant(), "never the clock");
+                    fallback.getDocumentInformation().getCreationDate().toInstant(), "the date of the context");
         }
     }
 }

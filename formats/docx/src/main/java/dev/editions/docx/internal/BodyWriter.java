@@ -9,7 +9,7 @@ import dev.editions.model.ListItem;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Table;
-import dev.editions.write.Outline;
+import dev.editions.text.Outline;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -97,17 +97,20 @@ final class BodyWriter {
     private void list(ListBlock list, BigInteger numId, int level) {
         for (ListItem item : list.items()) {
             boolean marked = false;
+            if (!item.blocks().isEmpty() && !(item.blocks().get(0) instanceof Paragraph)) {
+                numbered(numId, level);
+                marked = true;
+            }
             for (Block block : item.blocks()) {
                 if (block instanceof ListBlock nested) {
                     list(nested, numId, Math.min(level + 1, ListNumbering.MAX_LEVEL));
                 } else if (block instanceof Paragraph paragraph) {
-                    CTP p = paragraph(StyleIds.LIST_PARAGRAPH);
+                    CTP p;
                     if (marked) {
+                        p = paragraph(StyleIds.LIST_PARAGRAPH);
                         p.getPPr().addNewInd().setLeft(BigInteger.valueOf((level + 1L) * LIST_INDENT_TWIPS));
                     } else {
-                        CTNumPr number = p.getPPr().addNewNumPr();
-                        number.addNewIlvl().setVal(BigInteger.valueOf(level));
-                        number.addNewNumId().setVal(numId);
+                        p = numbered(numId, level);
                     }
                     runs.write(p, paragraph.content());
                 } else {
@@ -116,6 +119,18 @@ final class BodyWriter {
                 marked = true;
             }
         }
+    }
+
+    /**
+     * A list paragraph carrying the number or bullet of an item at {@code level}; an item that starts
+     * with another block (a nested list, a quote, a table) gets one of its own, so it is still counted.
+     */
+    private CTP numbered(BigInteger numId, int level) {
+        CTP p = paragraph(StyleIds.LIST_PARAGRAPH);
+        CTNumPr number = p.getPPr().addNewNumPr();
+        number.addNewIlvl().setVal(BigInteger.valueOf(level));
+        number.addNewNumId().setVal(numId);
+        return p;
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.editions.docx.internal;
 
-import dev.editions.write.Outline;
+import dev.editions.text.Outline;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.editions.docx.internal;
 
 import dev.editions.model.Metadata;
-import dev.editions.write.Outline;
+import dev.editions.text.Outline;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

@@ -2,9 +2,9 @@ package dev.editions.docx.internal;
 
 import dev.editions.EditionsException;
 import dev.editions.model.Document;
-import dev.editions.write.AbbreviationExpansions;
-import dev.editions.write.EditionOptions;
-import dev.editions.write.Outline;
+import dev.editions.text.AbbreviationExpansions;
+import dev.editions.write.WriteContext;
+import dev.editions.text.Outline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +19,12 @@ import org.apache.xmlbeans.XmlException;
  */
 public final class DocxAssembler {
     private final Document document;
-    private final EditionOptions options;
+    private final WriteContext context;
 
     /** Prepares the edition of {@code document}. */
-    public DocxAssembler(Document document, EditionOptions options) {
+    public DocxAssembler(Document document, WriteContext context) {
         this.document = document;
-        this.options = options;
+        this.context = context;
     }
 
     /**
@@ -33,12 +33,12 @@ public final class DocxAssembler {
      * @throws EditionsException when POI cannot build the document
      */
     public byte[] bytes() {
-        Instant modified = options.modified(document);
+        Instant modified = context.modified();
         ByteArrayOutputStream poiOutput = new ByteArrayOutputStream(1 << 16);
         try (XWPFDocument doc = new XWPFDocument()) {
             StyleSheet.install(doc, document.metadata());
             DocumentProperties.write(doc, document.metadata(), modified);
-            PageSetup page = PageSetup.apply(doc, options);
+            PageSetup page = PageSetup.apply(doc, context);
             Outline outline = Outline.of(document);
             Bookmarks bookmarks = Bookmarks.of(outline, !document.glossary().isEmpty());
             AbbreviationExpansions expansions = new AbbreviationExpansions(document.glossary());

@@ -1,6 +1,7 @@
 package dev.editions.docx.internal;
 
-import dev.editions.write.EditionOptions;
+import dev.editions.write.PageOptions;
+import dev.editions.write.WriteContext;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
@@ -20,10 +21,10 @@ record PageSetup(int textWidthTwips) {
     /** English metric units per twip. */
     static final long EMU_PER_TWIP = 635;
 
-    static PageSetup apply(XWPFDocument doc, EditionOptions options) {
-        int width = (int) Math.round(options.pageSize().width() * TWIPS_PER_POINT);
-        int height = (int) Math.round(options.pageSize().height() * TWIPS_PER_POINT);
-        int margin = (int) Math.round(options.marginMillimetres() * TWIPS_PER_MILLIMETRE);
+    static PageSetup apply(XWPFDocument doc, WriteContext context) {
+        int width = (int) Math.round(context.option(PageOptions.SIZE).width() * TWIPS_PER_POINT);
+        int height = (int) Math.round(context.option(PageOptions.SIZE).height() * TWIPS_PER_POINT);
+        int margin = (int) Math.round(context.option(PageOptions.MARGIN) * TWIPS_PER_MILLIMETRE);
         CTBody body = doc.getDocument().getBody();
         CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();

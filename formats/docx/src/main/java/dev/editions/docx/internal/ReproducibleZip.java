@@ -1,12 +1,12 @@
 package dev.editions.docx.internal;
 
+import dev.editions.write.ArchiveTime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -19,9 +19,9 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    /** {@code zip} with every entry's time set to {@code time} (as a UTC wall-clock time). */
+    /** {@code zip} with every entry's time set to {@code time}, as {@link ArchiveTime} stamps it. */
     static byte[] rewrite(byte[] zip, Instant time) {
-        LocalDateTime stamp = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+        LocalDateTime stamp = ArchiveTime.of(time);
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
                 ZipOutputStream copy = new ZipOutputStream(out)) {

@@ -1,9 +1,9 @@
 package dev.editions.docx.internal;
 
 import dev.editions.model.Inline;
-import dev.editions.write.AbbreviationExpansions;
-import dev.editions.write.TextRun;
-import dev.editions.write.TextRuns;
+import dev.editions.text.AbbreviationExpansions;
+import dev.editions.text.TextRun;
+import dev.editions.text.TextRuns;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

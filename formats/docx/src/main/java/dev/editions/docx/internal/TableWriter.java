@@ -2,7 +2,7 @@ package dev.editions.docx.internal;
 
 import dev.editions.model.Inline;
 import dev.editions.model.Table;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

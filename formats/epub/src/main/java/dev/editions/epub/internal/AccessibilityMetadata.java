@@ -1,7 +1,9 @@
 package dev.editions.epub.internal;
 
+import dev.editions.epub.EpubOptions;
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
+import dev.editions.model.Blocks;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -79,8 +81,17 @@ public record AccessibilityMetadata(
         }
         return new AccessibilityMetadata(visual ? List.of("textual", "visual") : List.of("textual"), sufficient,
                 features, List.of("none"), summary(facts, publication),
-                publication.options().certifier(publication.document()),
+                certifier(publication),
                 publication.pages().present() ? publication.pages().source() : Optional.empty());
+    }
+
+    /** Who vouches for the accessibility claims: the option, else the first publisher, if any. */
+    private static Optional<String> certifier(Publication publication) {
+        String option = publication.context().option(EpubOptions.CERTIFIED_BY);
+        if (!option.isBlank()) {
+            return Optional.of(option);
+        }
+        return publication.document().metadata().publishers().stream().findFirst();
     }
 
     private static String summary(Facts facts, Publication publication) {
@@ -129,30 +140,27 @@ public record AccessibilityMetadata(
         int languageSpans;
 
         void blocks(List<Block> blocks) {
-            for (Block block : blocks) {
-                switch (block) {
-                    case Heading h -> {
-                        headings++;
-                        inlines(h.content());
-                    }
-                    case Paragraph p -> inlines(p.content());
-                    case ListBlock l -> l.items().stream().map(ListItem::blocks).forEach(this::blocks);
-                    case Quote q -> blocks(q.blocks());
-                    case Table t -> table(t);
-                    case Figure f -> figure(f);
-                    default -> {
-                        // A break holds nothing that matters here.
-                    }
+            Blocks.forEachBlock(blocks, block -> {
+                if (block instanceof Heading) {
+                    headings++;
+                } else if (block instanceof Table t) {
+                    table(t);
+                } else if (block instanceof Figure f) {
+                    figure(f);
                 }
-            }
+            });
+            Blocks.forEachInline(blocks, inline -> {
+                if (inline instanceof Abbreviation) {
+                    abbreviations++;
+                } else if (inline instanceof LanguageSpan) {
+                    languageSpans++;
+                }
+            });
         }
 
         private void table(Table table) {
             tables++;
             captionedTables += table.caption().isEmpty() ? 0 : 1;
-            inlines(table.caption());
-            java.util.stream.Stream.concat(table.header().stream(), table.body().stream())
-                    .flatMap(row -> row.cells().stream()).forEach(cell -> inlines(cell.content()));
         }
 
         private void figure(Figure figure) {
@@ -161,25 +169,6 @@ public record AccessibilityMetadata(
             } else {
                 pictures++;
                 picturesWithoutAlt += figure.alt().isBlank() ? 1 : 0;
-            }
-            inlines(figure.caption());
-        }
-
-        private void inlines(List<Inline> inlines) {
-            for (Inline inline : inlines) {
-                switch (inline) {
-                    case Abbreviation a -> abbreviations++;
-                    case LanguageSpan s -> {
-                        languageSpans++;
-                        inlines(s.content());
-                    }
-                    case Emphasis e -> inlines(e.content());
-                    case Strong s -> inlines(s.content());
-                    case Link l -> inlines(l.content());
-                    default -> {
-                        // Text, code and line breaks change nothing here.
-                    }
-                }
             }
         }
     }

@@ -3,7 +3,7 @@ package dev.editions.epub.internal;
 import dev.editions.model.Block;
 import dev.editions.model.Document;
 import dev.editions.model.Heading;
-import dev.editions.write.Outline;
+import dev.editions.text.Outline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.editions.epub.internal;
 
 import dev.editions.model.Block;
 import dev.editions.model.Document;
-import dev.editions.write.AbbreviationExpansions;
-import dev.editions.write.Outline;
+import dev.editions.text.AbbreviationExpansions;
+import dev.editions.text.Outline;
 import java.util.List;
 
 /**

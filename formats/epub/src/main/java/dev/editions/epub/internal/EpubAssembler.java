@@ -2,7 +2,7 @@ package dev.editions.epub.internal;
 
 import dev.editions.model.Document;
 import dev.editions.model.Image;
-import dev.editions.write.EditionOptions;
+import dev.editions.write.WriteContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,9 +29,9 @@ public final class EpubAssembler {
     }
 
     /** Writes {@code document} as an EPUB to {@code out}; {@code edition} names it in messages. */
-    public static void write(Document document, EditionOptions options, OutputStream out, String edition)
+    public static void write(Document document, WriteContext context, OutputStream out, String edition)
             throws IOException {
-        Publication publication = Publication.plan(document, options, edition);
+        Publication publication = Publication.plan(document, context, edition);
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("title-page", TitlePageWriter.FILE, XHTML, null, true,
                 TitlePageWriter.write(document.metadata())));

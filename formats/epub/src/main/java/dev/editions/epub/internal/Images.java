@@ -1,11 +1,9 @@
 package dev.editions.epub.internal;
 
 import dev.editions.model.Block;
+import dev.editions.model.Blocks;
 import dev.editions.model.Figure;
 import dev.editions.model.Image;
-import dev.editions.model.ListBlock;
-import dev.editions.model.ListItem;
-import dev.editions.model.Quote;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +22,11 @@ public final class Images {
     }
 
     private void collect(List<Block> blocks, Set<String> used) {
-        for (Block block : blocks) {
-            switch (block) {
-                case Figure f -> paths.computeIfAbsent(f.image(), image -> path(image, used));
-                case ListBlock l -> l.items().stream().map(ListItem::blocks).forEach(b -> collect(b, used));
-                case Quote q -> collect(q.blocks(), used);
-                default -> {
-                    // No pictures inside other blocks.
-                }
+        Blocks.forEachBlock(blocks, block -> {
+            if (block instanceof Figure f) {
+                paths.computeIfAbsent(f.image(), image -> path(image, used));
             }
-        }
+        });
     }
 
     /** The path of {@code image}, relative to the package document. */

@@ -9,7 +9,7 @@ import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
 import dev.editions.model.Strong;
 import dev.editions.model.Text;
-import dev.editions.write.AbbreviationExpansions;
+import dev.editions.text.AbbreviationExpansions;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.editions.epub.internal;
 
 import dev.editions.EditionsException;
-import dev.editions.write.Outline;
+import dev.editions.text.Outline;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
@@ -34,15 +34,11 @@ public final class LinkTargets {
             return file + target;
         }
         try {
-            URI uri = new URI(target);
-            if (uri.isAbsolute()) {
-                return uri.toASCIIString();
-            }
+            // The model holds only http, https and mailto addresses besides anchors.
+            return new URI(target).toASCIIString();
         } catch (URISyntaxException e) {
             throw EditionsException.of(edition, "the link target '" + target + "' is not a valid address: "
                     + e.getReason(), e);
         }
-        throw EditionsException.of(edition, "the link target '" + target
-                + "' is neither a full address (https://…) nor a heading anchor (#…), so it cannot be followed in an EPUB");
     }
 }

@@ -1,6 +1,6 @@
 package dev.editions.epub.internal;
 
-import dev.editions.write.Outline;
+import dev.editions.text.Outline;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

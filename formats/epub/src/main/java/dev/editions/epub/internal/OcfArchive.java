@@ -1,11 +1,11 @@
 package dev.editions.epub.internal;
 
+import dev.editions.write.ArchiveTime;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -17,9 +17,6 @@ import java.util.zip.ZipOutputStream;
  */
 final class OcfArchive implements AutoCloseable {
     private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-    /** Times before this one cannot be stored without an extra field, whatever the time zone. */
-    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 2, 0, 0);
-    private static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
     private final ZipOutputStream zip;
     private final LocalDateTime time;
@@ -27,8 +24,7 @@ final class OcfArchive implements AutoCloseable {
     /** Starts a container on {@code out}, which stays open; every entry is dated {@code modified}. */
     OcfArchive(OutputStream out, Instant modified) throws IOException {
         this.zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
-        LocalDateTime local = LocalDateTime.ofInstant(modified, ZoneOffset.UTC);
-        this.time = local.isBefore(EARLIEST) ? EARLIEST : local.isAfter(LATEST) ? LATEST : local;
+        this.time = ArchiveTime.of(modified);
         ZipEntry mimetype = entry("mimetype");
         mimetype.setMethod(ZipEntry.STORED);
         mimetype.setSize(MIMETYPE.length);

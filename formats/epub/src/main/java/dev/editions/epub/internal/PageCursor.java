@@ -1,19 +1,18 @@
 package dev.editions.epub.internal;
 
+import dev.editions.text.PlainOffsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
  * Follows the plain-text offset inside one top-level block while its markup is written, and writes
  * each page-break marker just before the first character of its page. Offsets count characters as
- * {@link dev.editions.write.PlainText#of(dev.editions.model.Block)} does, newline separators
- * between child blocks included.
+ * {@link dev.editions.text.PlainOffsets} counts them, the count the PDF edition records them in.
  */
 final class PageCursor {
     private final Markup out;
     private final Deque<PageMarkers.Marker> pending = new ArrayDeque<>();
-    private int offset;
-    private boolean afterNewline = true;
+    private final PlainOffsets plain = new PlainOffsets();
 
     PageCursor(Markup out) {
         this.out = out;
@@ -23,8 +22,7 @@ final class PageCursor {
     void startBlock(Iterable<PageMarkers.Marker> markers) {
         pending.clear();
         markers.forEach(pending::add);
-        offset = 0;
-        afterNewline = true;
+        plain.reset();
         writeDue(0);
     }
 
@@ -35,15 +33,13 @@ final class PageCursor {
 
     /** Counts the newline that separates two child blocks. */
     void separate() {
-        if (offset > 0 && !afterNewline) {
-            offset++;
-            afterNewline = true;
-        }
+        plain.separate();
     }
 
     /** Writes text, with any marker that falls inside it. */
     void text(String text) {
         int written = 0;
+        int offset = plain.offset();
         while (!pending.isEmpty() && pending.peekFirst().offset() < offset + text.length()) {
             int cut = Math.max(pending.peekFirst().offset() - offset, written);
             out.text(text.substring(written, cut));
@@ -51,27 +47,20 @@ final class PageCursor {
             write(pending.removeFirst());
         }
         out.text(text.substring(written));
-        advance(text);
+        plain.advance(text);
     }
 
     /**
      * Counts {@code plain} as one unit that is written in another form (an abbreviation, a line
      * break): markers due within it are written before it.
      */
-    void unit(String plain) {
-        writeDue(offset + plain.length());
-        advance(plain);
-    }
-
-    private void advance(String plain) {
-        if (!plain.isEmpty()) {
-            offset += plain.length();
-            afterNewline = plain.charAt(plain.length() - 1) == '\n';
-        }
+    void unit(String text) {
+        writeDue(plain.offset() + text.length());
+        plain.advance(text);
     }
 
     private void writeDue(int limit) {
-        while (!pending.isEmpty() && (pending.peekFirst().offset() <= offset || pending.peekFirst().offset() < limit)) {
+        while (!pending.isEmpty() && (pending.peekFirst().offset() <= plain.offset() || pending.peekFirst().offset() < limit)) {
             write(pending.removeFirst());
         }
     }

@@ -1,9 +1,9 @@
 package dev.editions.epub.internal;
 
 import dev.editions.model.Document;
-import dev.editions.write.EditionOptions;
-import dev.editions.write.Identifiers;
-import dev.editions.write.Outline;
+import dev.editions.write.WriteContext;
+import dev.editions.text.Identifiers;
+import dev.editions.text.Outline;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  * documents, anchors, picture paths, page breaks, identifier and modification time.
  *
  * @param document the report
- * @param options the writing options
+ * @param context the options, page map and date of the run
  * @param outline the headings with their anchors
  * @param chapters the content documents
  * @param images the pictures with their paths
@@ -23,7 +23,7 @@ import java.time.temporal.ChronoUnit;
  */
 public record Publication(
         Document document,
-        EditionOptions options,
+        WriteContext context,
         Outline outline,
         Chapters chapters,
         Images images,
@@ -33,12 +33,12 @@ public record Publication(
         Instant modified) {
 
     /** Plans the publication of {@code document}; {@code edition} names it in messages. */
-    public static Publication plan(Document document, EditionOptions options, String edition) {
+    public static Publication plan(Document document, WriteContext context, String edition) {
         Outline outline = Outline.of(document);
         Chapters chapters = Chapters.of(document, outline);
-        return new Publication(document, options, outline, chapters, new Images(document.blocks()),
+        return new Publication(document, context, outline, chapters, new Images(document.blocks()),
                 new LinkTargets(edition, outline, chapters),
-                new PageMarkers(options.pages(), document.blocks().size()),
-                Identifiers.of(document), options.modified(document).truncatedTo(ChronoUnit.SECONDS));
+                new PageMarkers(context.pageMap(), document.blocks().size()),
+                Identifiers.of(document), context.modified().truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -29,7 +29,7 @@ import dev.editions.model.ListItem;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Text;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,7 +97,7 @@ final class BlockConverter {
             case ThematicBreak rule -> out.add(new Break());
             case FencedCodeBlock code -> code(code.getContentChars().toString(), out);
             case IndentedCodeBlock code -> code(code.getContentChars().toString(), out);
-            case HtmlCommentBlock comment -> context.warn(node, "an HTML comment was left out");
+            case HtmlCommentBlock comment -> context.warn(node, "html.comment", "an HTML comment was left out");
             case HtmlBlock html -> html(html, out);
             case YamlFrontMatterBlock frontMatter -> {
                 // Read into the metadata.
@@ -204,7 +204,7 @@ final class BlockConverter {
     private void html(HtmlBlock html, List<Block> out) {
         String text = Escaping.unescapeHtml(html.getChars().toString().replaceAll("<[^>]*>", " "))
                 .replaceAll("\\s+", " ").strip();
-        context.warn(html, "an HTML block was not passed through" + (text.isEmpty() ? "" : "; only its text was kept"));
+        context.warn(html, "html.block", "an HTML block was not passed through" + (text.isEmpty() ? "" : "; only its text was kept"));
         if (!text.isEmpty()) {
             out.add(Paragraph.of(text));
         }

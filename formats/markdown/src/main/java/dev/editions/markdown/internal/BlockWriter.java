@@ -9,7 +9,7 @@ import dev.editions.model.ListItem;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Table;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

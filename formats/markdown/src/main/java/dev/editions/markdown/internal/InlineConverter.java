@@ -108,10 +108,10 @@ final class InlineConverter {
             case SoftLineBreak soft -> Inlines.addText(" ", out);
             case HardLineBreak hard -> out.add(LineBreak.INSTANCE);
             case HtmlEntity entity -> Inlines.addText(entity.getChars().unescape(), out);
-            case HtmlInlineComment comment -> context.warn(node, "an HTML comment was left out");
+            case HtmlInlineComment comment -> context.warn(node, "html.comment", "an HTML comment was left out");
             case Link link -> addLink(link, link.getUrl().unescape(), link.getTitle().unescape(),
                     convert(childList(link), inTable), out);
-            case AutoLink link -> Inlines.addLink(link.getText().toString(), null, List.of(), out);
+            case AutoLink link -> addLink(link, link.getText().toString(), null, List.of(), out);
             case MailLink mail -> Inlines.addLink("mailto:" + mail.getText(), null,
                     List.of(new dev.editions.model.Text(mail.getText().toString())), out);
             case LinkRef ref -> linkRef(ref, inTable, out);
@@ -133,25 +133,35 @@ final class InlineConverter {
     }
 
     /**
-     * A link, unless its address is relative: editions are distributed on their own, where a relative
-     * address leads nowhere, so such a link keeps only its text, with a warning.
+     * A link, unless its address is relative (editions are distributed on their own, where a relative
+     * address leads nowhere) or of a kind no edition may carry ({@code javascript:}, {@code data:},
+     * {@code file:}): such a link keeps only its text, with a warning.
      */
     private void addLink(Node node, String target, String title, List<Inline> content, List<Inline> out) {
         String address = target.strip();
         if (!address.isEmpty() && !address.startsWith("#") && !ABSOLUTE.matcher(address).lookingAt()) {
-            context.warn(node, "the link to '" + address + "' was left out and its text kept: a relative address"
-                    + " leads nowhere once the editions are distributed; give a full address (https://…)"
-                    + " or a heading anchor (#…)");
-            if (content.isEmpty()) {
-                Inlines.addText(address, out);
-            }
-            out.addAll(content);
+            keepText(node, address, content, out, "link.relative", "a relative address leads nowhere once the"
+                    + " editions are distributed; give a full address (https://…) or a heading anchor (#…)");
+            return;
+        }
+        if (!dev.editions.model.Link.isAllowedTarget(address)) {
+            keepText(node, address, content, out, "link.scheme",
+                    "only http, https and mailto addresses and heading anchors (#…) are links in the editions");
             return;
         }
         if (address.startsWith("#")) {
             context.linkedAnchor(address.substring(1), node);
         }
         Inlines.addLink(target, title, content, out);
+    }
+
+    private void keepText(Node node, String address, List<Inline> content, List<Inline> out, String code,
+            String why) {
+        context.warn(node, code, "the link to '" + address + "' was left out and its text kept: " + why);
+        if (content.isEmpty()) {
+            Inlines.addText(address, out);
+        }
+        out.addAll(content);
     }
 
     private void footnote(Footnote footnote, List<Inline> out) {
@@ -189,7 +199,7 @@ final class InlineConverter {
                 return close;
             }
         }
-        context.warn(html, "the HTML tag " + tag + " was left out; Markdown sources may use only"
+        context.warn(html, "html.tag", "the HTML tag " + tag + " was left out; Markdown sources may use only"
                 + " <span lang=\"…\"> and <br>");
         return at;
     }

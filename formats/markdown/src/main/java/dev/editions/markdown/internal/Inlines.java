@@ -7,7 +7,7 @@ import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
 import dev.editions.model.Strong;
 import dev.editions.model.Text;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 

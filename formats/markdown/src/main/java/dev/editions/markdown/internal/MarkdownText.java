@@ -2,6 +2,7 @@ package dev.editions.markdown.internal;
 
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
+import dev.editions.model.Blocks;
 import dev.editions.model.Document;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
@@ -58,37 +59,10 @@ public final class MarkdownText {
     }
 
     private static void collect(List<Block> blocks, Map<String, String> definitions) {
-        for (Block block : blocks) {
-            switch (block) {
-                case Heading heading -> collectInlines(heading.content(), definitions);
-                case Paragraph paragraph -> collectInlines(paragraph.content(), definitions);
-                case ListBlock list -> list.items().stream().map(ListItem::blocks).forEach(b -> collect(b, definitions));
-                case Quote quote -> collect(quote.blocks(), definitions);
-                case Table table -> {
-                    collectInlines(table.caption(), definitions);
-                    table.header().forEach(row -> row.cells().forEach(c -> collectInlines(c.content(), definitions)));
-                    table.body().forEach(row -> row.cells().forEach(c -> collectInlines(c.content(), definitions)));
-                }
-                case Figure figure -> collectInlines(figure.caption(), definitions);
-                default -> {
-                    // A break holds no text.
-                }
+        Blocks.forEachInline(blocks, inline -> {
+            if (inline instanceof Abbreviation abbreviation) {
+                definitions.putIfAbsent(abbreviation.shortForm(), abbreviation.longForm());
             }
-        }
-    }
-
-    private static void collectInlines(List<Inline> inlines, Map<String, String> definitions) {
-        for (Inline inline : inlines) {
-            switch (inline) {
-                case Abbreviation abbreviation -> definitions.putIfAbsent(abbreviation.shortForm(), abbreviation.longForm());
-                case Emphasis emphasis -> collectInlines(emphasis.content(), definitions);
-                case Strong strong -> collectInlines(strong.content(), definitions);
-                case Link link -> collectInlines(link.content(), definitions);
-                case LanguageSpan span -> collectInlines(span.content(), definitions);
-                default -> {
-                    // Text, code and line breaks define nothing.
-                }
-            }
-        }
+        });
     }
 }

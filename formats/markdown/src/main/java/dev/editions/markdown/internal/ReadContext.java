@@ -1,9 +1,9 @@
 package dev.editions.markdown.internal;
 
 import com.vladsch.flexmark.util.ast.Node;
+import dev.editions.Diagnostics;
 import dev.editions.EditionsException;
 import dev.editions.read.Source;
-import java.lang.System.Logger.Level;
 import java.util.Map;
 
 /**
@@ -11,20 +11,18 @@ import java.util.Map;
  * abbreviations it defines, the numbering of its footnotes and the loader of its pictures.
  */
 final class ReadContext {
-    private static final System.Logger LOG = System.getLogger("dev.editions.markdown");
-    /** The most warnings logged for one source; the rest are counted in one last warning. */
-    private static final int MAX_WARNINGS = 20;
-
     private final Source source;
     private final com.vladsch.flexmark.util.ast.Document parsed;
     private final AbbreviationMarker marker;
     private final Footnotes footnotes = new Footnotes();
     private final ImageLoader images;
-    private int warnings;
+    private final Diagnostics diagnostics;
     private final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
 
-    ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations) {
+    ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations,
+            Diagnostics diagnostics) {
         this.source = source;
+        this.diagnostics = diagnostics;
         this.parsed = parsed;
         this.marker = new AbbreviationMarker(abbreviations);
         this.images = new ImageLoader(source);
@@ -73,7 +71,7 @@ final class ReadContext {
      */
     void checkAnchors(dev.editions.model.Document document) {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        dev.editions.write.Outline.of(document).entries().forEach(entry -> ids.add(entry.id()));
+        dev.editions.text.Outline.of(document).entries().forEach(entry -> ids.add(entry.id()));
         anchors.forEach((id, line) -> {
             if (!ids.contains(id)) {
                 throw EditionsException.atLine(source.name(), line, -1, "the link to '#" + id
@@ -83,13 +81,8 @@ final class ReadContext {
         });
     }
 
-    /** Reports something the reader changed or left out, where a publisher should look. */
-    void warn(Node node, String message) {
-        warnings++;
-        if (warnings <= MAX_WARNINGS) {
-            LOG.log(Level.WARNING, () -> source.name() + ": line " + line(node) + ": " + message);
-        } else if (warnings == MAX_WARNINGS + 1) {
-            LOG.log(Level.WARNING, () -> source.name() + ": further warnings about this source are not shown");
-        }
+    /** Reports something the reader changed or left out, at the line of {@code node}. */
+    void warn(Node node, String code, String message) {
+        diagnostics.warn(() -> line(node), code, message);
     }
 }

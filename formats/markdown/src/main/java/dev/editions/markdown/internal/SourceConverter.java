@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.editions.Diagnostics;
 import dev.editions.EditionsException;
 import dev.editions.model.Block;
 import dev.editions.model.Document;
@@ -15,7 +16,7 @@ import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
 import dev.editions.read.Source;
 import dev.editions.read.WhiteSpace;
-import dev.editions.write.PlainText;
+import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,19 +47,19 @@ public final class SourceConverter {
      *
      * @throws EditionsException naming the source and line when it cannot be read
      */
-    public static Document read(Source source) {
+    public static Document read(Source source, Diagnostics diagnostics) {
         String text = source.text();
         if (WhiteSpace.isBlank(text)) {
             throw EditionsException.of(source.name(), "contains only white space: there is no text to publish");
         }
         SourceLimits.check(source.name(), text);
-        return DeepStack.call(source.name(), () -> convert(source, text));
+        return DeepStack.call(source.name(), () -> convert(source, text, diagnostics));
     }
 
-    private static Document convert(Source source, String text) {
+    private static Document convert(Source source, String text, Diagnostics diagnostics) {
         com.vladsch.flexmark.util.ast.Document parsed = parse(source, text);
         Map<String, String> abbreviations = abbreviations(source, parsed);
-        ReadContext context = new ReadContext(source, parsed, abbreviations);
+        ReadContext context = new ReadContext(source, parsed, abbreviations, diagnostics);
         BlockConverter converter = new BlockConverter(context);
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
         addNotes(parsed, context, converter, blocks);

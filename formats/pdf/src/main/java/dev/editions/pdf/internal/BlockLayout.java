@@ -1,5 +1,6 @@
 package dev.editions.pdf.internal;
 
+import dev.editions.text.PlainOffsets;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.Document;
@@ -13,9 +14,9 @@ import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
-import dev.editions.write.AbbreviationExpansions;
-import dev.editions.write.Outline;
-import dev.editions.write.PlainText;
+import dev.editions.text.AbbreviationExpansions;
+import dev.editions.text.Outline;
+import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class BlockLayout {
     private final PageLayout pages;
     private final Fragments fragments;
     private final InlineFlow flow;
-    private final PlainCursor plain = new PlainCursor();
+    private final PlainOffsets plain = new PlainOffsets();
     private final FigureLayout figures;
     private final TableLayout tables;
     private final HeadingLevels levels = new HeadingLevels();

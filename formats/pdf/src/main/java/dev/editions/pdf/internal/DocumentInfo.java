@@ -2,8 +2,8 @@ package dev.editions.pdf.internal;
 
 import dev.editions.model.Document;
 import dev.editions.model.Metadata;
-import dev.editions.write.EditionOptions;
-import dev.editions.write.PlainText;
+import dev.editions.write.WriteContext;
+import dev.editions.text.PlainText;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -33,11 +33,11 @@ final class DocumentInfo {
     private static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
 
     private final Document document;
-    private final EditionOptions options;
+    private final WriteContext context;
 
-    DocumentInfo(Document document, EditionOptions options) {
+    DocumentInfo(Document document, WriteContext context) {
         this.document = document;
-        this.options = options;
+        this.context = context;
     }
 
     /** Sets what must be set before the PDF is opened. */
@@ -63,7 +63,7 @@ final class DocumentInfo {
 
     /** Sets what needs the open PDF: dates, identifier, language, output intent and XMP. */
     void afterOpen(PdfWriter writer) throws IOException {
-        Instant modified = options.modified(document);
+        Instant modified = context.modified();
         PdfDictionary info = writer.getInfo();
         PdfDate date = new PdfDate(calendar(modified));
         info.put(PdfName.CREATIONDATE, date);

@@ -1,5 +1,6 @@
 package dev.editions.pdf.internal;
 
+import dev.editions.text.PlainOffsets;
 import dev.editions.model.Figure;
 import dev.editions.model.Image;
 import dev.editions.model.Table;
@@ -17,9 +18,9 @@ final class FigureLayout {
 
     private final PageLayout pages;
     private final InlineFlow flow;
-    private final PlainCursor plain;
+    private final PlainOffsets plain;
 
-    FigureLayout(PageLayout pages, InlineFlow flow, PlainCursor plain) {
+    FigureLayout(PageLayout pages, InlineFlow flow, PlainOffsets plain) {
         this.pages = pages;
         this.flow = flow;
         this.plain = plain;

@@ -2,9 +2,9 @@ package dev.editions.pdf.internal;
 
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Inline;
-import dev.editions.write.AbbreviationExpansions;
-import dev.editions.write.TextRun;
-import dev.editions.write.TextRuns;
+import dev.editions.text.AbbreviationExpansions;
+import dev.editions.text.TextRun;
+import dev.editions.text.TextRuns;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;

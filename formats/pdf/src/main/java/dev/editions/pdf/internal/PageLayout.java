@@ -1,7 +1,8 @@
 package dev.editions.pdf.internal;
 
 import dev.editions.model.Table;
-import dev.editions.write.EditionOptions;
+import dev.editions.write.PageOptions;
+import dev.editions.write.WriteContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,10 +30,10 @@ final class PageLayout {
     private int keptBlock;
     private int keptOffset;
 
-    PageLayout(EditionOptions options) {
-        pageWidth = options.pageSize().width();
-        pageHeight = options.pageSize().height();
-        margin = (float) options.marginMillimetres() * POINTS_PER_MILLIMETRE;
+    PageLayout(WriteContext context) {
+        pageWidth = context.option(PageOptions.SIZE).width();
+        pageHeight = context.option(PageOptions.SIZE).height();
+        margin = context.option(PageOptions.MARGIN).floatValue() * POINTS_PER_MILLIMETRE;
         newPage();
     }
 

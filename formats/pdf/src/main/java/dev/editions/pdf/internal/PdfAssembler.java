@@ -2,10 +2,11 @@ package dev.editions.pdf.internal;
 
 import dev.editions.EditionsException;
 import dev.editions.model.Document;
-import dev.editions.write.AbbreviationExpansions;
-import dev.editions.write.EditionOptions;
+import dev.editions.text.AbbreviationExpansions;
+import dev.editions.pdf.PdfOptions;
+import dev.editions.write.WriteContext;
 import dev.editions.write.EditionReport;
-import dev.editions.write.Identifiers;
+import dev.editions.text.Identifiers;
 import dev.editions.write.PageMap;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,12 +18,12 @@ import org.openpdf.text.ExceptionConverter;
 /** Makes the PDF edition of one document: lays it out, renders it and reports its page starts. */
 public final class PdfAssembler {
     private final Document document;
-    private final EditionOptions options;
+    private final WriteContext context;
 
     /** Prepares the edition of {@code document}. */
-    public PdfAssembler(Document document, EditionOptions options) {
+    public PdfAssembler(Document document, WriteContext context) {
         this.document = document;
-        this.options = options;
+        this.context = context;
     }
 
     /**
@@ -32,12 +33,12 @@ public final class PdfAssembler {
      */
     public EditionReport write(OutputStream out) throws IOException {
         Fragments fragments = new Fragments(new FontSet());
-        PageLayout pages = new PageLayout(options);
+        PageLayout pages = new PageLayout(context);
         Tag root = new BlockLayout(pages, fragments, new AbbreviationExpansions(document.glossary()),
-                options.justified()).layout(document);
+                context.option(PdfOptions.JUSTIFY)).layout(document);
         byte[] pdf;
         try {
-            pdf = new PdfRenderer(document, options, pages, fragments).render(root);
+            pdf = new PdfRenderer(document, context, pages, fragments).render(root);
         } catch (DocumentException | ExceptionConverter e) {
             throw EditionsException.of("PDF edition of '" + document.metadata().title() + "'",
                     "the PDF library refused the document: " + e.getMessage(), e);

@@ -2,7 +2,7 @@ package dev.editions.pdf.internal;
 
 import dev.editions.EditionsException;
 import dev.editions.model.Document;
-import dev.editions.write.EditionOptions;
+import dev.editions.write.WriteContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ final class PdfRenderer {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
 
     private final Document document;
-    private final EditionOptions options;
+    private final WriteContext context;
     private final PageLayout layout;
     private final RunningHeads heads;
     private final Map<dev.editions.model.Image, Image> images = new IdentityHashMap<>();
@@ -45,9 +45,9 @@ final class PdfRenderer {
     private StructureTree tree;
     private Mark open;
 
-    PdfRenderer(Document document, EditionOptions options, PageLayout layout, Fragments fragments) {
+    PdfRenderer(Document document, WriteContext context, PageLayout layout, Fragments fragments) {
         this.document = document;
-        this.options = options;
+        this.context = context;
         this.layout = layout;
         this.heads = new RunningHeads(layout, fragments, document.metadata().title());
     }
@@ -58,7 +58,7 @@ final class PdfRenderer {
         org.openpdf.text.Document pdf = new org.openpdf.text.Document(
                 new Rectangle(layout.pageWidth(), layout.pageHeight()), 0, 0, 0, 0);
         writer = PdfWriter.getInstance(pdf, out);
-        DocumentInfo info = new DocumentInfo(document, options);
+        DocumentInfo info = new DocumentInfo(document, context);
         info.beforeOpen(writer, pdf);
         pdf.open();
         info.afterOpen(writer);

@@ -1,5 +1,6 @@
 package dev.editions.pdf.internal;
 
+import dev.editions.text.PlainOffsets;
 import dev.editions.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,9 @@ final class TableLayout {
 
     private final PageLayout pages;
     private final InlineFlow flow;
-    private final PlainCursor plain;
+    private final PlainOffsets plain;
 
-    TableLayout(PageLayout pages, InlineFlow flow, PlainCursor plain) {
+    TableLayout(PageLayout pages, InlineFlow flow, PlainOffsets plain) {
         this.pages = pages;
         this.flow = flow;
         this.plain = plain;

@@ -13,7 +13,7 @@ import dev.editions.model.LanguageSpan;
 import dev.editions.model.Link;
 import dev.editions.model.Strong;
 import dev.editions.model.Text;
-import dev.editions.write.AbbreviationExpansions;
+import dev.editions.text.AbbreviationExpansions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

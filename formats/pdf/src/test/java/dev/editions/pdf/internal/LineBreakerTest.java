@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.editions.model.Inline;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Text;
-import dev.editions.write.AbbreviationExpansions;
+import dev.editions.text.AbbreviationExpansions;
 import dev.editions.model.Glossary;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.editions.model.Glossary;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
-import dev.editions.write.AbbreviationExpansions;
+import dev.editions.text.AbbreviationExpansions;
 import dev.editions.write.EditionOptions;
+import dev.editions.write.WriteContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class PageLayoutTest {
 
     /** A layout with room for exactly {@code lines} lines on its first page. */
     private static PageLayout withRoomFor(int lines) {
-        PageLayout layout = new PageLayout(EditionOptions.builder().build());
+        PageLayout layout = new PageLayout(WriteContext.of(EditionOptions.builder().build(), "fixture"));
         layout.advance(layout.room() - lines * STYLE.leading());
         return layout;
     }

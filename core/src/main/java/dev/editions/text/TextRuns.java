@@ -1,4 +1,4 @@
-package dev.editions.write;
+package dev.editions.text;
 
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Code;

@@ -1,4 +1,4 @@
-package dev.editions.write;
+package dev.editions.text;
 
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
@@ -24,7 +24,8 @@ import java.util.List;
  * The plain text of model nodes, as a reader would hear it without markup: abbreviations as their
  * short form, line breaks as a newline.
  *
- * <p>Page offsets in a {@link PageMap} count characters of {@link #of(Block)}.
+ * <p>Page offsets in a {@link dev.editions.write.PageMap} count characters of {@link #of(Block)}, as
+ * {@link PlainOffsets} counts them while a writer walks a block.
  */
 public final class PlainText {
     private PlainText() {
@@ -99,7 +100,7 @@ public final class PlainText {
     }
 
     private static void separate(StringBuilder out) {
-        if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+        if (PlainOffsets.needsSeparator(out)) {
             out.append('\n');
         }
     }

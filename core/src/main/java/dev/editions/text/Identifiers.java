@@ -1,4 +1,4 @@
-package dev.editions.write;
+package dev.editions.text;
 
 import dev.editions.model.Block;
 import dev.editions.model.Document;

@@ -1,4 +1,4 @@
-package dev.editions.write;
+package dev.editions.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class WriterHelpersTest {
+class TextHelpersTest {
     private static final Abbreviation NATO = new Abbreviation("NATO", "North Atlantic Treaty Organization");
 
     @Test
@@ -74,33 +74,10 @@ class WriterHelpersTest {
     }
 
     @Test
-    void modifiedTimeComesFromOptionsThenDocumentNeverTheClock() {
-        Document dated = Document.of(Metadata.builder().title("T").date(LocalDate.of(2018, 3, 4)).build(), List.of());
-        Document undated = Document.of(Metadata.titled("T"), List.of());
-        EditionOptions defaults = EditionOptions.builder().build();
-        assertEquals(Instant.parse("2018-03-04T00:00:00Z"), defaults.modified(dated));
-        assertEquals(EditionOptions.FALLBACK_TIMESTAMP, defaults.modified(undated));
-        EditionOptions epoch = EditionOptions.builder().environment(Map.of("SOURCE_DATE_EPOCH", "1700000000")).build();
-        assertEquals(Instant.ofEpochSecond(1_700_000_000L), epoch.modified(dated));
-        EditionsException e = assertThrows(EditionsException.class,
-                () -> EditionOptions.builder().environment(Map.of("SOURCE_DATE_EPOCH", "yesterday")));
-        assertEquals("SOURCE_DATE_EPOCH: 'yesterday' is not a number of seconds since 1970-01-01", e.getMessage());
-    }
-
-    @Test
     void identifiersAreStableAndPreferTheDocumentsOwn() {
         assertEquals(Identifiers.of(Fixtures.sample()), Identifiers.of(Fixtures.sample()));
         assertTrue(Identifiers.of(Fixtures.sample()).startsWith("urn:uuid:"));
         assertEquals("urn:isbn:9780000000002", Identifiers.of(Fixtures.featureRich()));
         assertFalse(Identifiers.of(Fixtures.sample()).equals(Identifiers.of(Fixtures.largeReport(1))));
-    }
-
-    @Test
-    void certifierDefaultsToTheFirstPublisher() {
-        Document rich = Fixtures.featureRich();
-        assertEquals("Example Policy Institute", EditionOptions.builder().build().certifier(rich).orElseThrow());
-        assertEquals("Accessibility Lab",
-                EditionOptions.builder().certifiedBy("Accessibility Lab").build().certifier(rich).orElseThrow());
-        assertTrue(EditionOptions.builder().build().certifier(Fixtures.sample()).isEmpty());
     }
 }

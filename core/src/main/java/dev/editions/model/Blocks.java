@@ -1,0 +1,84 @@
+package dev.editions.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Walks a document's blocks and inlines in reading order, nested ones included, so code that only
+ * looks for some node types (pictures, abbreviations, headings) needs no switch of its own. The walk
+ * is the one place that knows which node holds which children.
+ */
+public final class Blocks {
+    private Blocks() {
+    }
+
+    /** The blocks directly inside {@code block}: list items' blocks and quoted blocks; none for the others. */
+    public static List<Block> children(Block block) {
+        return switch (block) {
+            case ListBlock l -> l.items().stream().flatMap(item -> item.blocks().stream()).toList();
+            case Quote q -> q.blocks();
+            case Heading h -> List.of();
+            case Paragraph p -> List.of();
+            case Table t -> List.of();
+            case Figure f -> List.of();
+            case Break b -> List.of();
+        };
+    }
+
+    /**
+     * The inline sequences {@code block} holds itself, in reading order: a heading's or paragraph's
+     * content, a table's caption and cells, a figure's caption.
+     */
+    public static List<List<Inline>> inlines(Block block) {
+        return switch (block) {
+            case Heading h -> List.of(h.content());
+            case Paragraph p -> List.of(p.content());
+            case Table t -> {
+                List<List<Inline>> parts = new ArrayList<>();
+                parts.add(t.caption());
+                t.header().forEach(row -> row.cells().forEach(cell -> parts.add(cell.content())));
+                t.body().forEach(row -> row.cells().forEach(cell -> parts.add(cell.content())));
+                yield parts;
+            }
+            case Figure f -> List.of(f.caption());
+            case ListBlock l -> List.of();
+            case Quote q -> List.of();
+            case Break b -> List.of();
+        };
+    }
+
+    /** The inlines directly inside {@code inline}: the content of emphasis, strong text, links and spans. */
+    public static List<Inline> children(Inline inline) {
+        return switch (inline) {
+            case Emphasis e -> e.content();
+            case Strong s -> s.content();
+            case Link l -> l.content();
+            case LanguageSpan s -> s.content();
+            case Text t -> List.of();
+            case Code c -> List.of();
+            case Abbreviation a -> List.of();
+            case LineBreak b -> List.of();
+        };
+    }
+
+    /** Calls {@code visit} on every block, each before the blocks inside it. */
+    public static void forEachBlock(List<Block> blocks, Consumer<Block> visit) {
+        for (Block block : blocks) {
+            visit.accept(block);
+            forEachBlock(children(block), visit);
+        }
+    }
+
+    /** Calls {@code visit} on every inline of every block, each before the inlines inside it. */
+    public static void forEachInline(List<Block> blocks, Consumer<Inline> visit) {
+        forEachBlock(blocks, block -> inlines(block).forEach(part -> forEachInline(part, visit)));
+    }
+
+    private static void forEachInline(Iterable<Inline> inlines, Consumer<Inline> visit) {
+        for (Inline inline : inlines) {
+            visit.accept(inline);
+            forEachInline(children(inline), visit);
+        }
+    }
+}
