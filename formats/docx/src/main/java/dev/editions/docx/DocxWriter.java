@@ -17,6 +17,10 @@ public final class DocxWriter implements EditionWriter {
     private static final WriterDescriptor DESCRIPTOR = WriterDescriptor.of("docx", "docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+    /** Creates the writer; it holds no state. */
+    public DocxWriter() {
+    }
+
     @Override
     public WriterDescriptor descriptor() {
         return DESCRIPTOR;

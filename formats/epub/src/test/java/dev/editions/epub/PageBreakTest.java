@@ -32,6 +32,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +74,7 @@ class PageBreakTest {
         assertEquals(List.of(), EpubCheckValidator.validate(file));
     }
 
+    @Tag("slow")
     @ParameterizedTest
     @ValueSource(strings = {"feature-rich", "large-report"})
     void theMarkersOfARealPdfLandOnTheFirstWordsOfItsPages(String name) throws IOException {

@@ -16,6 +16,10 @@ import java.util.Set;
  * normaliser skips the plain-text heuristics. Raw HTML is never passed through.
  */
 public final class MarkdownReader implements SourceReader {
+    /** Creates the reader; it holds no state. */
+    public MarkdownReader() {
+    }
+
     @Override
     public Set<String> extensions() {
         return Set.of("md", "markdown");

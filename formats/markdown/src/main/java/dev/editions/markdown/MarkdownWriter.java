@@ -22,6 +22,10 @@ public final class MarkdownWriter implements EditionWriter {
     private static final WriterDescriptor DESCRIPTOR =
             WriterDescriptor.of("md", "md", "text/markdown").withAliases("markdown");
 
+    /** Creates the writer; it holds no state. */
+    public MarkdownWriter() {
+    }
+
     @Override
     public WriterDescriptor descriptor() {
         return DESCRIPTOR;

@@ -9,6 +9,7 @@ import dev.editions.model.Document;
 import dev.editions.normalise.Normaliser;
 import dev.editions.read.SourceKind;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the Markdown reader with arbitrary bytes: the only error that may escape is
@@ -18,6 +19,7 @@ import java.time.Duration;
  * <p>{@code mvn verify} replays the checked-in inputs under {@code src/test/resources}, then fuzzes
  * for {@code editions.fuzz.duration} (15 s; {@code -Deditions.fuzz.duration=10m} for a long run).
  */
+@Tag("slow")
 class MarkdownFuzzTest {
     private static final Normaliser NORMALISER = Normaliser.standard();
     private static final Duration BOUND = Duration.ofSeconds(10);

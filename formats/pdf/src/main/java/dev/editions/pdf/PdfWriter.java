@@ -22,6 +22,10 @@ public final class PdfWriter implements EditionWriter {
     private static final WriterDescriptor DESCRIPTOR =
             WriterDescriptor.of("pdf", "pdf", "application/pdf").paginating();
 
+    /** Creates the writer; it holds no state. */
+    public PdfWriter() {
+    }
+
     @Override
     public WriterDescriptor descriptor() {
         return DESCRIPTOR;

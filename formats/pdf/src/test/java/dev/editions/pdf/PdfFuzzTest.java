@@ -11,13 +11,14 @@ import dev.editions.normalise.Normaliser;
 import dev.editions.read.Source;
 import dev.editions.read.SourceKind;
 import dev.editions.write.EditionOptions;
-import dev.editions.write.WriteContext;
 import dev.editions.write.EditionReport;
+import dev.editions.write.WriteContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the PDF writer with whatever the Markdown reader makes of arbitrary bytes: the writer either
@@ -29,6 +30,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * <p>{@code mvn verify} replays the checked-in inputs under {@code src/test/resources}, then fuzzes
  * for {@code editions.fuzz.duration} (15 s; {@code -Deditions.fuzz.duration=10m} for a long run).
  */
+@Tag("slow")
 class PdfFuzzTest {
     private static final Normaliser NORMALISER = Normaliser.standard();
     private static final Duration BOUND = Duration.ofSeconds(10);

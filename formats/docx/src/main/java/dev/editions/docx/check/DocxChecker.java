@@ -16,6 +16,10 @@ import java.util.List;
  * <p>Rule ids start with {@code docx.}; see {@link Rules#IDS} for the full list.
  */
 public final class DocxChecker implements EditionChecker {
+    /** Creates the checker; it holds no state. */
+    public DocxChecker() {
+    }
+
     @Override
     public String format() {
         return "docx";
