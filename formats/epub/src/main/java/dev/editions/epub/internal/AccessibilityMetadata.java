@@ -2,6 +2,8 @@ package dev.editions.epub.internal;
 
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
+import dev.editions.model.Break;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -140,7 +142,10 @@ public record AccessibilityMetadata(
                     case Quote q -> blocks(q.blocks());
                     case Table t -> table(t);
                     case Figure f -> figure(f);
-                    default -> {
+                    case CodeBlock c -> {
+                        // Code holds no abbreviations, languages or pictures.
+                    }
+                    case Break b -> {
                         // A break holds nothing that matters here.
                     }
                 }

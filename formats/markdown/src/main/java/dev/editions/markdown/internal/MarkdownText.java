@@ -2,6 +2,8 @@ package dev.editions.markdown.internal;
 
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
+import dev.editions.model.Break;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Document;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
@@ -70,7 +72,10 @@ public final class MarkdownText {
                     table.body().forEach(row -> row.cells().forEach(c -> collectInlines(c.content(), definitions)));
                 }
                 case Figure figure -> collectInlines(figure.caption(), definitions);
-                default -> {
+                case CodeBlock code -> {
+                    // Code defines nothing.
+                }
+                case Break rule -> {
                     // A break holds no text.
                 }
             }

@@ -29,8 +29,12 @@ final class PlainCursor {
 
     /** Moves past {@code inlines} and returns the offset they start at. */
     int advance(List<Inline> inlines) {
+        return advance(PlainText.of(inlines));
+    }
+
+    /** Moves past {@code text} and returns the offset it starts at. */
+    int advance(String text) {
         int start = offset;
-        String text = PlainText.of(inlines);
         if (!text.isEmpty()) {
             offset += text.length();
             afterNewline = text.charAt(text.length() - 1) == '\n';
