@@ -22,6 +22,11 @@ final class HardWrapStage extends PlainTextStage {
     /** Lines at least this long that stop mid-sentence were cut by the width of the page or window. */
     private static final int WRAPPED_LINE_LENGTH = 50;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
+    /** A line ending in a colon or semicolon goes on when the next line continues the sentence. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[:;]$");
+    /** Second parts that make a compound keep their hyphen: "character-for-" + "character", "mother-in-" + "law". */
+    private static final Pattern COMPOUND_PART = Pattern.compile("(?i)^(?:in-law|law|based|like|wide|free|term|level|scale"
+            + "|related|specific|making)\\b");
 
     @Override
     public String name() {
@@ -31,12 +36,19 @@ final class HardWrapStage extends PlainTextStage {
     @Override
     public StageResult apply(Document document) {
         String whole = document.blocks().stream().map(PlainText::of).collect(Collectors.joining("\n"));
+        int width = Verse.wrapWidth(document.blocks());
         List<Block> blocks = new ArrayList<>();
         List<String> changes = new ArrayList<>();
         for (Block block : document.blocks()) {
             Optional<List<String>> lines = Lines.of(block);
             if (lines.isEmpty() || lines.get().size() < 2) {
                 blocks.add(block);
+                continue;
+            }
+            if (Verse.is(lines.get(), width)) {
+                blocks.add(Verse.paragraph(lines.get()));
+                changes.add("kept the line breaks of " + lines.get().size() + " lines of verse starting “"
+                        + lines.get().get(0).strip() + "”");
                 continue;
             }
             List<StringBuilder> paragraphs = new ArrayList<>();
@@ -65,10 +77,13 @@ final class HardWrapStage extends PlainTextStage {
     }
 
     private static boolean continues(CharSequence previous, String previousLine, String next) {
+        int first = next.codePointAt(0);
+        if (CLAUSE_END.matcher(previous).find()) {
+            return Character.isLowerCase(first) && !ListStage.isItem(next);
+        }
         if (SENTENCE_END.matcher(previous).find()) {
             return false;
         }
-        int first = next.codePointAt(0);
         return Character.isLowerCase(first) || endsWithHyphen(previous)
                 || previousLine.length() >= WRAPPED_LINE_LENGTH && !Character.isDigit(first);
     }
@@ -80,8 +95,11 @@ final class HardWrapStage extends PlainTextStage {
         }
         String prefix = lastWord(current);
         String suffix = firstWord(next);
+        String stem = prefix.substring(0, prefix.length() - 1);
         boolean keepHyphen = Character.isDigit(next.codePointAt(0))
                 || prefix.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                || isAddress(prefix) || isAddress(firstToken(next)) || stem.contains("-")
+                || COMPOUND_PART.matcher(next).find()
                 || whole.contains(prefix + suffix) && !whole.contains(prefix.substring(0, prefix.length() - 1) + suffix)
                 || !Character.isLowerCase(next.codePointAt(0));
         if (!keepHyphen) {
@@ -110,6 +128,17 @@ final class HardWrapStage extends PlainTextStage {
             end++;
         }
         return text.substring(0, end);
+    }
+
+    /** Whether a word is part of an e-mail address, a web address or a file path, whose hyphens are real. */
+    private static boolean isAddress(String word) {
+        return word.contains("@") || word.contains("://") || word.startsWith("www.") || word.contains("/")
+                || word.matches(".*\\w\\.\\w.*");
+    }
+
+    private static String firstToken(String text) {
+        int end = text.indexOf(' ');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     private static String tail(CharSequence text) {
