@@ -5,11 +5,9 @@ import dev.editions.model.Document;
 import dev.editions.model.Removal;
 import dev.editions.write.PlainText;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +22,16 @@ final class ContentsStage extends PlainTextStage {
     static final String NAME = "contents";
     static final String REASON = "table of contents (the editions generate their own)";
     private static final Pattern TITLE = Pattern.compile("(?iu)^\\s*(?:table of contents|contents|content"
-            + "|table des matières|sommaire|inhalt|inhaltsverzeichnis|índice|indice|inhoud|inhoudsopgave)\\.?\\s*$");
+            + "|table des matières|table|index|sommaire|inhalt|inhaltsverzeichnis|índice|indice|inhoud|inhoudsopgave)\\.?\\s*$");
     /** An entry: text, then dot leaders or a wide gap, then a page number. */
-    static final Pattern ENTRY = Pattern.compile("^\\s*(\\S.*?)(?:\\s*(?:\\.\\s?){3,}\\s*|\\s{3,})(\\d{1,4}|[ivxlc]{1,6})\\s*$");
+    static final Pattern ENTRY = Pattern.compile("^\\s*(\\S.*?)(?:\\s*(?:\\.\\s?){3,}\\s*|\\s{3,})(\\d{1,4}(?:[-–]\\d{1,4})?|[ivxlc]{1,6})\\s*$");
     /** An entry with dot leaders, which needs no contents title before it. */
     private static final Pattern LEADERS = Pattern.compile("(?:\\.\\s?){3,}\\s*(?:\\d{1,4}|[ivxlc]{1,6})\\s*$");
-    private static final Pattern PAGE_COLUMN = Pattern.compile("(?i)^\\s*page\\s*$");
+    private static final Pattern PAGE_COLUMN = Pattern.compile("(?i)^\\s*(?:chapter|chap\\.|section|part)?\\s*page\\.?\\s*$");
     private static final double ENTRY_SHARE = 0.6;
+    private static final int SHORT_ENTRY = 8;
+    /** A contents without page numbers needs a title and this many lines in its first block. */
+    private static final int PAGELESS_LINES = 3;
 
     @Override
     public String name() {
@@ -45,51 +46,62 @@ final class ContentsStage extends PlainTextStage {
         List<String> changes = new ArrayList<>();
         Block title = null;
         boolean inContents = false;
-        Set<String> seen = new HashSet<>();
+        List<Block> pending = new ArrayList<>();
         for (Block block : blocks) {
             Optional<List<String>> lines = Lines.of(block);
             if (lines.isPresent() && lines.get().size() == 1 && TITLE.matcher(lines.get().get(0)).matches()) {
-                keep(title, out);
+                keep(title, pending, out);
                 title = block;
+                pending.clear();
                 continue;
             }
-            boolean entries = lines.isPresent() && (isContents(lines.get(), LEADERS)
-                    || (title != null || inContents) && isEntryGroup(lines.get()) && !seen.contains(key(lines.get())));
-            if (entries) {
-                if (title != null) {
-                    removals.add(new Removal(NAME, PlainText.of(title), -1, 0, REASON));
-                    title = null;
-                }
-                removals.add(new Removal(NAME, PlainText.of(block), -1, 0, REASON));
+            boolean open = title != null || inContents;
+            boolean numbered = lines.isPresent() && (isContents(lines.get(), LEADERS, 2)
+                    || open && isContents(lines.get(), ENTRY, 1));
+            boolean pageless = lines.isPresent() && !numbered && open && isEntryGroup(lines.get());
+            boolean listed = pageless && title != null && pending.isEmpty() && lines.get().size() >= PAGELESS_LINES;
+            if (numbered || listed) {
+                remove(title, removals);
+                title = null;
+                pending.forEach(p -> remove(p, removals));
+                pending.clear();
+                remove(block, removals);
                 changes.add("removed a table of contents of " + lines.get().size() + " lines starting “"
                         + lines.get().get(0).strip() + "”");
-                lines.get().forEach(line -> seen.add(key(List.of(line))));
                 inContents = true;
                 continue;
             }
-            keep(title, out);
+            if (pageless) {
+                pending.add(block);
+                continue;
+            }
+            keep(title, pending, out);
             title = null;
+            pending.clear();
             inContents = false;
             out.add(block);
         }
-        keep(title, out);
+        keep(title, pending, out);
         return changes.isEmpty() ? StageResult.unchanged(document)
                 : new StageResult(document.withBlocks(out).withRemovals(removals), changes);
     }
 
-    private static void keep(Block title, List<Block> out) {
+    /** Puts back what only looked like the start or the continuation of a table of contents. */
+    private static void keep(Block title, List<Block> pending, List<Block> out) {
         if (title != null) {
             out.add(title);
         }
+        out.addAll(pending);
     }
 
-    /** The first line of a block, for noticing that the text after the contents repeats an entry. */
-    private static String key(List<String> lines) {
-        return lines.get(0).strip().toLowerCase(Locale.ROOT);
+    private static void remove(Block block, List<Removal> removals) {
+        if (block != null) {
+            removals.add(new Removal(NAME, PlainText.of(block), -1, 0, REASON));
+        }
     }
 
     /** Whether most lines are entries ending in page numbers. */
-    private static boolean isContents(List<String> lines, Pattern entry) {
+    private static boolean isContents(List<String> lines, Pattern entry, int least) {
         int entries = 0;
         int counted = 0;
         for (String line : lines) {
@@ -101,13 +113,13 @@ final class ContentsStage extends PlainTextStage {
                 entries++;
             }
         }
-        return entries >= 2 && entries >= counted * ENTRY_SHARE;
+        return entries >= least && entries >= counted * ENTRY_SHARE;
     }
 
     /** Short lines right after a contents title or a contents block: chapter titles without page numbers. */
     private static boolean isEntryGroup(List<String> lines) {
-        return isContents(lines, ENTRY) || lines.stream().allMatch(line -> Lines.words(line) <= 12
-                && (!Lines.endsSentence(line) || line.equals(line.toUpperCase(Locale.ROOT))));
+        return isContents(lines, ENTRY, 1) || lines.stream().allMatch(line -> Lines.words(line) <= SHORT_ENTRY
+                || Lines.words(line) <= 12 && (!Lines.endsSentence(line) || line.equals(line.toUpperCase(Locale.ROOT))));
     }
 
     /** The entry titles of the contents recorded in {@code removals}, without their numbers and pages. */

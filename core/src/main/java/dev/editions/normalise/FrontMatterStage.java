@@ -23,7 +23,7 @@ final class FrontMatterStage extends PlainTextStage {
             "(?i)^\\s*\\*{3}\\s*START OF (?:THE|THIS) PROJECT GUTENBERG.*$");
     private static final Pattern GUTENBERG_END = Pattern.compile(
             "(?i)^\\s*(?:\\*{3}\\s*)?END OF (?:THE |THIS )?PROJECT GUTENBERG.*$");
-    private static final Pattern PRODUCED_BY = Pattern.compile("(?i)^\\s*(?:produced|prepared|transcribed) by\\b.*");
+    private static final Pattern PRODUCED_BY = Pattern.compile("(?is)^\\s*(?:e-?text )?(?:produced|prepared|transcribed) by\\b.*");
 
     @Override
     public String name() {

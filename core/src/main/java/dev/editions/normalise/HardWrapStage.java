@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Repairs hard wraps in plain text. A line joins the next when it does not end a sentence and the
- * next line starts in lower case, or when it is a long line cut mid-sentence; otherwise the next line
- * starts a new paragraph (text exported without blank lines has one paragraph per line). A word split
+ * Repairs hard wraps in plain text. In text whose paragraphs are separated by blank lines, the
+ * lines of a block are one paragraph. Otherwise a line joins the next when it does not end a
+ * sentence and the next line starts in lower case (after a colon or semicolon too), or when it is a
+ * long line cut mid-sentence; otherwise the next line starts a new paragraph (text exported without
+ * blank lines has one paragraph per line). Verse keeps its line breaks. A word split
  * by a hyphen at the line end is joined ("recom-" + "mendation"), but the hyphen stays in compounds
  * ("cross-border" when the document spells it so elsewhere), before digits ("G-7") and after
  * capitals ("UTF-8").
@@ -37,12 +39,14 @@ final class HardWrapStage extends PlainTextStage {
     public StageResult apply(Document document) {
         String whole = document.blocks().stream().map(PlainText::of).collect(Collectors.joining("\n"));
         int width = Verse.wrapWidth(document.blocks());
+        boolean blankLines = usesBlankLines(document.blocks());
         List<Block> blocks = new ArrayList<>();
         List<String> changes = new ArrayList<>();
         for (Block block : document.blocks()) {
             Optional<List<String>> lines = Lines.of(block);
             if (lines.isEmpty() || lines.get().size() < 2) {
-                blocks.add(block);
+                blocks.add(lines.isPresent() && !lines.get().get(0).equals(lines.get().get(0).strip())
+                        ? Paragraph.of(lines.get().get(0).strip()) : block);
                 continue;
             }
             if (Verse.is(lines.get(), width)) {
@@ -59,7 +63,7 @@ final class HardWrapStage extends PlainTextStage {
                     continue;
                 }
                 StringBuilder current = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
-                if (current != null && continues(current, previousLine, line)) {
+                if (current != null && (blankLines || continues(current, previousLine, line))) {
                     changes.add("joined hard wrap after “" + tail(current) + "”");
                     join(current, line, whole);
                 } else {
@@ -74,6 +78,20 @@ final class HardWrapStage extends PlainTextStage {
         }
         return changes.isEmpty() ? StageResult.unchanged(document)
                 : new StageResult(document.withBlocks(blocks), changes);
+    }
+
+    /**
+     * Whether the text separates its paragraphs with blank lines (several blocks of several lines),
+     * so that a block is one paragraph even where a sentence ends at a line end.
+     */
+    private static boolean usesBlankLines(List<Block> blocks) {
+        int multiLine = 0;
+        for (Block block : blocks) {
+            if (Lines.of(block).filter(lines -> lines.size() >= 2).isPresent()) {
+                multiLine++;
+            }
+        }
+        return multiLine >= 3;
     }
 
     private static boolean continues(CharSequence previous, String previousLine, String next) {

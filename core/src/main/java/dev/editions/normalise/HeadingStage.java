@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 final class HeadingStage extends PlainTextStage {
     private static final int MAX_WORDS = 12;
     private static final int MAX_LENGTH = 120;
+    /** A line in capitals may end in a full stop ("INTRODUCTION.") when it is this short. */
+    private static final int CAPITAL_WORDS = 6;
+    private static final int PROSE_WORDS = 15;
     private static final Pattern NUMBERED = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2}){0,5}|[A-Z](?:\\.\\d{1,2}){1,5})\\.?\\s+\\S.*");
     private static final Pattern APPENDIX = Pattern.compile("(?i)^(?:appendix|annex|annexe|anhang|anexo|allegato|bijlage)"
@@ -63,9 +66,12 @@ final class HeadingStage extends PlainTextStage {
                     i++;
                 }
                 out.add(heading(1, text, changes));
-            } else if (NUMBERED.matcher(text).matches() && !Lines.endsSentence(text) || APPENDIX.matcher(text).matches()) {
+            } else if (NUMBERED.matcher(text).matches() && !Lines.endsSentence(text) && !text.endsWith(":")
+                    || APPENDIX.matcher(text).matches()) {
                 out.add(heading(level(text), text, changes));
-            } else if (contents.contains(key(text)) || !Lines.endsSentence(text) && (isCapitals(text) || isTitleCase(text))) {
+            } else if (contents.contains(key(text)) || !text.endsWith(":") && (isCapitals(text)
+                    && (!Lines.endsSentence(text) || text.endsWith(".") && Lines.words(text) <= CAPITAL_WORDS)
+                    || !Lines.endsSentence(text) && (isTitleCase(text) || isNamedPart(text, blocks.get(i + 1))))) {
                 out.add(heading(1, text, changes));
             } else {
                 out.add(blocks.get(i));
@@ -94,8 +100,15 @@ final class HeadingStage extends PlainTextStage {
                 || line.endsWith(";")) {
             return false;
         }
-        int first = line.codePointAt(0);
+        String bare = line.replaceFirst("^[\"“‘'«„]+", "");
+        int first = bare.isEmpty() ? 'a' : bare.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first);
+    }
+
+    /** A single capitalised word ("Abstract", "Introduction") set off before a paragraph of running text. */
+    private static boolean isNamedPart(String line, Block next) {
+        return Lines.words(line) == 1 && line.length() >= 4 && line.chars().allMatch(Character::isLetter)
+                && next instanceof Paragraph && Lines.words(dev.editions.write.PlainText.of(next)) >= PROSE_WORDS;
     }
 
     private static boolean isCapitals(String line) {

@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recognises line-structured text (verse, song lyrics, addresses): a group of lines well short of
- * the width the text is wrapped at, most of them starting with a capital, most of them not ending a
- * sentence. Such a group keeps its line breaks.
+ * Recognises line-structured text (verse, song lyrics, addresses): a group of lines most of which
+ * start with a capital and do not end a sentence, either well short of the width the text is wrapped
+ * at or at least four of them (wrapped prose starts few lines with a capital). Such a group keeps its
+ * line breaks.
  */
 final class Verse {
     /** The width assumed when the text has too few long lines to tell. */
     private static final int DEFAULT_WIDTH = 72;
     private static final double SHORT = 0.8;
     private static final double CAPITALS = 0.75;
+    /** So many lines, nearly all starting with a capital, are verse whatever their length. */
+    private static final int MANY_LINES = 4;
 
     private Verse() {
     }
@@ -44,20 +47,23 @@ final class Verse {
         int count = 0;
         int capitals = 0;
         int ends = 0;
+        int longest = 0;
         for (String line : lines) {
             String text = line.strip();
             if (text.isEmpty()) {
                 continue;
             }
-            if (text.length() > width * SHORT || ListStage.isItem(line)) {
+            if (ListStage.isItem(line)) {
                 return false;
             }
+            longest = Math.max(longest, text.length());
             count++;
             int first = text.codePoints().filter(Character::isLetter).findFirst().orElse('a');
             capitals += Character.isUpperCase(first) ? 1 : 0;
             ends += Lines.endsSentence(text) ? 1 : 0;
         }
-        return count >= 2 && capitals >= count * CAPITALS && ends * 2 <= count;
+        boolean isShort = longest <= width * SHORT;
+        return (count >= 2 && isShort || count >= MANY_LINES) && capitals >= count * CAPITALS && ends * 2 <= count;
     }
 
     /** The lines as one paragraph with line breaks, indentation removed. */
