@@ -60,7 +60,7 @@ class NormaliserTest {
         byte[] bytes = Files.readAllBytes(Path.of("../samples/defining-dialogue.txt"));
         Document raw = new PlainTextReader().read(Source.of("defining-dialogue.txt", bytes));
         assertEquals(List.of("front-matter", "furniture", "contents", "preformatted", "tables", "lists", "hard-wraps",
-                "title", "headings", "characters", "abbreviations", "dedupe", "language"), STANDARD.names());
+                "title", "headings", "characters", "abbreviations", "teasers", "dedupe", "language"), STANDARD.names());
         Document withoutDedupe = STANDARD.without("dedupe").normalise(raw, SourceKind.PLAIN_TEXT).document();
         assertEquals(8, withoutDedupe.blocks().size());
         Document withoutWraps = STANDARD.without("hard-wraps").normalise(raw, SourceKind.PLAIN_TEXT).document();

@@ -56,7 +56,6 @@ class RealDocumentsTest {
         double retention = (double) Lcs.length(source, model) / source.size();
         System.out.printf(Locale.ROOT, "retention %s: %.4f (%d body words, %d blocks)%n", file.getFileName(), retention,
                 source.size(), document.blocks().size());
-        System.out.println(Digest.of(document));
         assertTrue(retention >= 0.98, file + " kept " + retention + " of its words");
     }
 
