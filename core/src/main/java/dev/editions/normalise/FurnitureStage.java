@@ -22,10 +22,13 @@ import java.util.regex.Pattern;
  */
 final class FurnitureStage extends PlainTextStage {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern PAGE_MARK = Pattern.compile("(?i)(?:\\[page\\s+#\\]|\\bpage\\s+#\\b|\\bp\\.\\s*#|^#$|^- # -$"
-            + "|^# of #$|^#/#$)");
+    private static final Pattern PAGE_MARK = Pattern.compile("(?iu)(?:\\[(?:page|seite|página|pagina|blz\\.?)\\s+#\\]"
+            + "|\\b(?:page|seite|página|pagina|pag\\.|blz\\.|p\\.)\\s*#(?:\\s*(?:of|von|de|sur|di|van|/)\\s*#)?(?!\\S)"
+            + "|^#$|^- # -$|^# (?:of|von|de|sur|di|van) #$|^#/#$)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^[-–—\\s]*(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?[-–—\\s]*$");
     private static final int MIN_REPEATS = 3;
+    /** A line repeated beside numbered page furniture this often is a running header or footer too. */
+    private static final int MIN_BESIDE = 2;
     private static final int MAX_WORDS = 16;
 
     @Override
@@ -139,7 +142,7 @@ final class FurnitureStage extends PlainTextStage {
             }
         }
         besidePages.forEach((key, beside) -> {
-            if (beside >= MIN_REPEATS && beside * 2 >= counts.get(key) && Lines.words(key) <= MAX_WORDS && !key.isBlank()) {
+            if (beside >= MIN_BESIDE && beside * 2 >= counts.get(key) && Lines.words(key) <= MAX_WORDS && !key.isBlank()) {
                 furniture.add(key);
             }
         });

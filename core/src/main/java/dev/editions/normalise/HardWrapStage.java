@@ -40,13 +40,15 @@ final class HardWrapStage extends PlainTextStage {
         String whole = document.blocks().stream().map(PlainText::of).collect(Collectors.joining("\n"));
         int width = Verse.wrapWidth(document.blocks());
         boolean blankLines = usesBlankLines(document.blocks());
+        boolean stripped = false;
         List<Block> blocks = new ArrayList<>();
         List<String> changes = new ArrayList<>();
         for (Block block : document.blocks()) {
             Optional<List<String>> lines = Lines.of(block);
             if (lines.isEmpty() || lines.get().size() < 2) {
-                blocks.add(lines.isPresent() && !lines.get().get(0).equals(lines.get().get(0).strip())
-                        ? Paragraph.of(lines.get().get(0).strip()) : block);
+                boolean indented = lines.isPresent() && !lines.get().get(0).equals(lines.get().get(0).strip());
+                blocks.add(indented ? Paragraph.of(lines.get().get(0).strip()) : block);
+                stripped |= indented;
                 continue;
             }
             if (Verse.is(lines.get(), width)) {
@@ -76,7 +78,7 @@ final class HardWrapStage extends PlainTextStage {
             }
             paragraphs.forEach(text -> blocks.add(Paragraph.of(text.toString())));
         }
-        return changes.isEmpty() ? StageResult.unchanged(document)
+        return changes.isEmpty() && !stripped ? StageResult.unchanged(document)
                 : new StageResult(document.withBlocks(blocks), changes);
     }
 

@@ -70,6 +70,42 @@ final class ListStage extends LineBlockStage {
         return null;
     }
 
+    /**
+     * Joins blocks that each hold one item of the same kind (items separated by blank lines, as RFCs
+     * write them), so that they make one list.
+     */
+    @Override
+    List<Block> prepare(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        Boolean groupOrdered = null;
+        for (Block block : blocks) {
+            java.util.Optional<List<String>> lines = Lines.of(block);
+            Matcher first = lines.isPresent() ? marker(lines.get().get(0)) : null;
+            boolean single = first != null && lines.get().stream().skip(1).allMatch(l -> continuesItem(l, lines.get().get(0)));
+            boolean ordered = first != null && first.pattern() == NUMBER;
+            if (single && (groupOrdered == null || groupOrdered == ordered)) {
+                group.addAll(lines.get());
+                groupOrdered = ordered;
+                continue;
+            }
+            flushGroup(group, out);
+            groupOrdered = null;
+            if (single) {
+                group.addAll(lines.get());
+                groupOrdered = ordered;
+            } else {
+                out.add(block);
+            }
+        }
+        flushGroup(group, out);
+        return out;
+    }
+
+    private static void flushGroup(List<String> group, List<Block> out) {
+        Lines.flush(group, out);
+    }
+
     /** Whether {@code line} continues an item: indented deeper than the list's first marker. */
     private static boolean continuesItem(String line, String firstItem) {
         return !line.isBlank() && Lines.indent(line) > Lines.indent(firstItem) && Lines.indent(line) >= 2;

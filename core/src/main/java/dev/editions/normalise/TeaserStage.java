@@ -50,6 +50,17 @@ final class TeaserStage extends PlainTextStage {
                 : new StageResult(document.withBlocks(out).withRemovals(removals), changes);
     }
 
+    /** Whether {@code block} is a teaser: the truncated start of another of {@code blocks}. */
+    static boolean isTeaser(Block block, List<Block> blocks) {
+        String prefix = block instanceof Paragraph ? teaserPrefix(PlainText.of(block)) : null;
+        if (prefix == null) {
+            return false;
+        }
+        List<String> keys = new ArrayList<>();
+        blocks.forEach(other -> keys.add(other instanceof Paragraph ? key(PlainText.of(other)) : ""));
+        return fullParagraph(keys, blocks.indexOf(block), prefix) >= 0;
+    }
+
     /** The comparison form of a teaser's text without its ending, or null when it has no teaser ending. */
     private static String teaserPrefix(String text) {
         String stripped = text.strip();

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 final class TitleStage extends PlainTextStage {
     private static final int MAX_WORDS = 30;
+    /** A numbered section heading ("1.  Introduction") is not the report's title. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s");
     /** A placeholder for a picture or a note in a transcription, which comes before the title. */
     private static final Pattern MARKER = Pattern.compile("(?i)^\\s*\\[(?:illustration|frontispiece|picture|image|photo|logo"
             + "|transcriber).*\\]\\s*$");
@@ -60,12 +62,13 @@ final class TitleStage extends PlainTextStage {
         }
         for (int edge : blocks.size() > 1 ? new int[] {blocks.size() - 1, front} : new int[] {0}) {
             Optional<String> line = singleLine(blocks.get(edge));
-            if (line.isEmpty()) {
+            if (line.isEmpty() || TeaserStage.isTeaser(blocks.get(edge), blocks)) {
                 continue;
             }
             if (catalogued) {
                 if (line.get().strip().equalsIgnoreCase(document.metadata().title())) {
                     removals.add(new Removal(name(), line.get(), -1, 0, "repeats the title"));
+                    changes.add("removed “" + line.get().strip() + "”, which repeats the title");
                     blocks.remove(edge);
                 }
                 continue;
@@ -127,7 +130,8 @@ final class TitleStage extends PlainTextStage {
 
     /** Short, without a final full stop, and with most of its words capitalised. */
     private static boolean isTitleLike(String line) {
-        if (line.isEmpty() || Lines.words(line) > 15 || line.endsWith(".") || line.endsWith(",")) {
+        if (line.isEmpty() || Lines.words(line) > 15 || Lines.words(line) < 2 || line.endsWith(".") || line.endsWith(",")
+                || line.endsWith(":") || SECTION_NUMBER.matcher(line).find()) {
             return false;
         }
         int words = 0;
@@ -135,7 +139,7 @@ final class TitleStage extends PlainTextStage {
         for (String word : line.split("\\s+")) {
             if (word.length() > 3) {
                 words++;
-                if (Character.isUpperCase(word.codePointAt(0))) {
+                if (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))) {
                     capitalised++;
                 }
             }
