@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Repairs hard wraps in plain text. In text whose paragraphs are separated by blank lines, the
- * lines of a block are one paragraph. Otherwise a line joins the next when it does not end a
+ * Repairs hard wraps in plain text. In text whose paragraphs are separated by blank lines, a line
+ * joins the next unless it is a short line before one starting with a capital (a heading or a line
+ * of its own without a blank line after it). Otherwise a line joins the next when it does not end a
  * sentence and the next line starts in lower case (after a colon or semicolon too), or when it is a
  * long line cut mid-sentence; otherwise the next line starts a new paragraph (text exported without
  * blank lines has one paragraph per line). Verse keeps its line breaks. A word split
@@ -24,6 +25,8 @@ final class HardWrapStage extends PlainTextStage {
     /** Lines at least this long that stop mid-sentence were cut by the width of the page or window. */
     private static final int WRAPPED_LINE_LENGTH = 50;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
+    /** In text with blank lines between paragraphs, a line this full (of the wrap width) was wrapped. */
+    private static final double FULL_LINE = 0.6;
     /** A line ending in a colon or semicolon goes on when the next line continues the sentence. */
     private static final Pattern CLAUSE_END = Pattern.compile("[:;]$");
     /** Second parts that make a compound keep their hyphen: "character-for-" + "character", "mother-in-" + "law". */
@@ -65,7 +68,9 @@ final class HardWrapStage extends PlainTextStage {
                     continue;
                 }
                 StringBuilder current = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
-                if (current != null && (blankLines || continues(current, previousLine, line))) {
+                boolean wrapped = blankLines && (previousLine.length() >= width * FULL_LINE
+                        || !Character.isUpperCase(line.codePointAt(0)) || previousLine.matches(".*[,:;]$"));
+                if (current != null && (wrapped || continues(current, previousLine, line))) {
                     changes.add("joined hard wrap after “" + tail(current) + "”");
                     join(current, line, whole);
                 } else {
