@@ -3,6 +3,7 @@ package dev.editions.benchmarks;
 import dev.editions.model.Block;
 import dev.editions.model.Document;
 import dev.editions.model.Break;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.ListBlock;
@@ -66,6 +67,9 @@ public final class MessyReport {
                 }
                 case Figure figure -> {
                     // A picture has no place in plain text.
+                }
+                case CodeBlock code -> {
+                    // Left out: code is not the prose that exports mangle.
                 }
                 case Break rule -> {
                     // A rule has no text.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.editions.Diagnostic;
 import dev.editions.Draft;
 import dev.editions.model.Block;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Break;
 import dev.editions.model.Document;
 import dev.editions.model.Figure;
@@ -159,6 +160,7 @@ final class InspectJson {
             case Quote q -> {
                 // The text says it all.
             }
+            case CodeBlock c -> json.writeStringField("language", c.language());
             case Break b -> {
                 // A break has no more to say.
             }

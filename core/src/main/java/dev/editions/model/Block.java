@@ -5,10 +5,10 @@ package dev.editions.model;
  *
  * <p>Writers switch over the permitted types with pattern matching.
  */
-public sealed interface Block permits Heading, Paragraph, ListBlock, Quote, Table, Figure, Break {
+public sealed interface Block permits Heading, Paragraph, ListBlock, Quote, Table, Figure, CodeBlock, Break {
     /**
      * What kind of block this is, as one lower-case word for messages and listings: heading,
-     * paragraph, list, quote, table, figure or break.
+     * paragraph, list, quote, table, figure, code or break.
      */
     default String kind() {
         return switch (this) {
@@ -18,6 +18,7 @@ public sealed interface Block permits Heading, Paragraph, ListBlock, Quote, Tabl
             case Quote q -> "quote";
             case Table t -> "table";
             case Figure f -> "figure";
+            case CodeBlock c -> "code";
             case Break b -> "break";
         };
     }

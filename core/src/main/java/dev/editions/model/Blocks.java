@@ -22,13 +22,14 @@ public final class Blocks {
             case Paragraph p -> List.of();
             case Table t -> List.of();
             case Figure f -> List.of();
+            case CodeBlock c -> List.of();
             case Break b -> List.of();
         };
     }
 
     /**
      * The inline sequences {@code block} holds itself, in reading order: a heading's or paragraph's
-     * content, a table's caption and cells, a figure's caption.
+     * content, a table's caption and cells, a figure's caption; a code block holds text, not inlines.
      */
     public static List<List<Inline>> inlines(Block block) {
         return switch (block) {
@@ -44,6 +45,7 @@ public final class Blocks {
             case Figure f -> List.of(f.caption());
             case ListBlock l -> List.of();
             case Quote q -> List.of();
+            case CodeBlock c -> List.of();
             case Break b -> List.of();
         };
     }

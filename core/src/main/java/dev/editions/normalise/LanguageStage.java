@@ -8,16 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Sets the language of a report that does not declare one, from the share of each language's most
- * common words in its text. Only a confident answer is used: at least a fifth of the words must be
- * common words of one language, twice as many as of any other; otherwise the language stays
- * undetermined.
+ * Sets the language of a report that does not declare one. Text mostly in a script other than Latin
+ * gets the language its letters show ({@link Scripts}); Latin text gets the language whose most
+ * common words make up its words. Only a confident answer is used: at least a fifth of the words,
+ * and at least four, must be common words of one language, half as many again as of any other;
+ * otherwise the language stays undetermined.
  */
 final class LanguageStage implements Stage {
     private static final int SAMPLE_WORDS = 5_000;
+    /** Two sentences hold at least this many common words of their language. */
+    private static final int MIN_HITS = 4;
     private static final Map<String, Set<String>> COMMON_WORDS = new LinkedHashMap<>();
 
     static {
@@ -44,10 +48,28 @@ final class LanguageStage implements Stage {
         return "language";
     }
 
+    /** The text of the first blocks, enough to tell the script. */
+    private static String sample(Document document) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : document.blocks()) {
+            if (text.length() > SAMPLE_WORDS * 6) {
+                break;
+            }
+            text.append(PlainText.of(block)).append('\n');
+        }
+        return text.toString();
+    }
+
     @Override
     public StageResult apply(Document document) {
         if (!LanguageTag.UNDETERMINED.equals(document.metadata().language())) {
             return StageResult.unchanged(document);
+        }
+        String sample = sample(document);
+        Optional<String> script = Scripts.language(sample);
+        if (script.isPresent()) {
+            return new StageResult(document.withMetadata(document.metadata().toBuilder().language(script.get()).build()),
+                    List.of("language: " + script.get() + " (from the script of its letters)"));
         }
         Map<String, Integer> hits = new LinkedHashMap<>();
         int words = 0;
@@ -79,7 +101,7 @@ final class LanguageStage implements Stage {
                 secondHits = hit.getValue();
             }
         }
-        if (best == null || bestHits * 5 < words || bestHits < 2 * secondHits) {
+        if (best == null || bestHits < MIN_HITS || bestHits * 5 < words || bestHits * 2 < secondHits * 3) {
             return StageResult.unchanged(document);
         }
         return new StageResult(document.withMetadata(document.metadata().toBuilder().language(best).build()),

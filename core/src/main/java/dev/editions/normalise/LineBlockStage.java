@@ -12,7 +12,7 @@ abstract class LineBlockStage extends PlainTextStage {
     public final StageResult apply(Document document) {
         List<Block> blocks = new ArrayList<>();
         List<String> changes = new ArrayList<>();
-        for (Block block : document.blocks()) {
+        for (Block block : prepare(document.blocks())) {
             Optional<List<String>> lines = Lines.of(block);
             if (lines.isEmpty() || lines.get().size() < 2) {
                 blocks.add(block);
@@ -22,6 +22,11 @@ abstract class LineBlockStage extends PlainTextStage {
         }
         return changes.isEmpty() ? StageResult.unchanged(document)
                 : new StageResult(document.withBlocks(blocks), changes);
+    }
+
+    /** The blocks to split, as the reader left them unless a stage first groups some of them. */
+    List<Block> prepare(List<Block> blocks) {
+        return blocks;
     }
 
     /** Adds the blocks {@code lines} make to {@code out}, describing each one found in {@code changes}. */

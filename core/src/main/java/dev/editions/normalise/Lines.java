@@ -8,9 +8,12 @@ import dev.editions.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The lines of a paragraph as the plain-text reader left it: text runs separated by line breaks. */
 final class Lines {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
+
     private Lines() {
     }
 
@@ -54,6 +57,27 @@ final class Lines {
     static void flush(List<String> pending, List<Block> out) {
         paragraph(pending).ifPresent(out::add);
         pending.clear();
+    }
+
+    /** The number of columns of white space {@code line} starts with, a tab counting as up to four. */
+    static int indent(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                columns++;
+            } else if (c == '\t') {
+                columns += 4 - columns % 4;
+            } else {
+                return columns;
+            }
+        }
+        return columns;
+    }
+
+    /** Whether {@code line} ends a sentence: a full stop, question or exclamation mark, closing quotes after it. */
+    static boolean endsSentence(String line) {
+        return SENTENCE_END.matcher(line.stripTrailing()).find();
     }
 
     /** The number of words in {@code text}. */

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds lists in plain text: two or more consecutive lines starting with a bullet ("-", "*", "•",
- * "–") or a number or letter ("1.", "2)", "a)"). Indented lines under an item continue it.
+ * "–", or "o" as RFCs write it) or a number or letter ("1.", "2)", "a)"). Lines indented deeper
+ * than the markers continue an item.
  */
 final class ListStage extends LineBlockStage {
-    private static final Pattern BULLET = Pattern.compile("^\\s{0,8}[-*•–]\\s+(\\S.*)$");
+    private static final Pattern BULLET = Pattern.compile("^\\s{0,8}(?:[-*•–]|o(?= ))\\s+(\\S.*)$");
     private static final Pattern NUMBER = Pattern.compile("^\\s{0,8}(\\d{1,3}|[a-z])[.)]\\s+(\\S.*)$");
 
     @Override
@@ -39,7 +40,7 @@ final class ListStage extends LineBlockStage {
                 Matcher item = marker(lines.get(end));
                 if (item != null && (item.pattern() == NUMBER) == ordered) {
                     items.add(new StringBuilder(item.group(item.groupCount())));
-                } else if (item == null && !items.isEmpty() && startsIndented(lines.get(end))) {
+                } else if (item == null && !items.isEmpty() && continuesItem(lines.get(end), lines.get(i))) {
                     items.get(items.size() - 1).append(' ').append(lines.get(end).strip());
                 } else {
                     break;
@@ -69,8 +70,50 @@ final class ListStage extends LineBlockStage {
         return null;
     }
 
-    private static boolean startsIndented(String line) {
-        return !line.isBlank() && (line.startsWith("  ") || line.startsWith("\t"));
+    /**
+     * Joins blocks that each hold one item of the same kind (items separated by blank lines, as RFCs
+     * write them), so that they make one list.
+     */
+    @Override
+    List<Block> prepare(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        Boolean groupOrdered = null;
+        for (Block block : blocks) {
+            java.util.Optional<List<String>> lines = Lines.of(block);
+            Matcher first = lines.isPresent() ? marker(lines.get().get(0)) : null;
+            boolean single = first != null && lines.get().stream().skip(1).allMatch(l -> continuesItem(l, lines.get().get(0)));
+            boolean ordered = first != null && first.pattern() == NUMBER;
+            if (single && (groupOrdered == null || groupOrdered == ordered)) {
+                group.addAll(lines.get());
+                groupOrdered = ordered;
+                continue;
+            }
+            flushGroup(group, out);
+            groupOrdered = null;
+            if (single) {
+                group.addAll(lines.get());
+                groupOrdered = ordered;
+            } else {
+                out.add(block);
+            }
+        }
+        flushGroup(group, out);
+        return out;
+    }
+
+    private static void flushGroup(List<String> group, List<Block> out) {
+        Lines.flush(group, out);
+    }
+
+    /** Whether {@code line} continues an item: indented deeper than the list's first marker. */
+    private static boolean continuesItem(String line, String firstItem) {
+        return !line.isBlank() && Lines.indent(line) > Lines.indent(firstItem) && Lines.indent(line) >= 2;
+    }
+
+    /** Whether {@code line} starts with a list marker. */
+    static boolean isItem(String line) {
+        return marker(line) != null;
     }
 
     private static int start(Matcher first) {

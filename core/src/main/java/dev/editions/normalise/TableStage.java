@@ -33,7 +33,7 @@ final class TableStage extends LineBlockStage {
                     && aligned(lines.get(i), lines.get(end))) {
                 end++;
             }
-            if (columns >= 2 && end - i >= 2) {
+            if (columns >= 2 && end - i >= 2 && !lines.subList(i, end).stream().allMatch(ListStage::isItem)) {
                 Lines.flush(pending, out);
                 out.add(table(lines.subList(i, end), columns));
                 changes.add("made a table of " + (end - i) + " rows and " + columns + " columns from the lines starting “"

@@ -4,6 +4,7 @@ import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.Code;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -24,7 +25,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Rewrites every text run of a document's blocks, however deeply nested, with one function. A run
- * the function empties is dropped, unless that would empty its container.
+ * the function empties is dropped, unless that would empty its container. Code is left as it is.
  */
 final class TextMapper {
     private final UnaryOperator<String> function;
@@ -51,6 +52,7 @@ final class TextMapper {
             case Table table -> new Table(inlines(table.caption()), table.alignments(), rows(table.header()),
                     rows(table.body()));
             case Figure figure -> new Figure(figure.image(), figure.alt(), inlines(figure.caption()), figure.decorative());
+            case CodeBlock code -> code;
             case Break rule -> rule;
         };
     }

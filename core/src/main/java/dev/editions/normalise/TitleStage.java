@@ -18,17 +18,31 @@ import java.util.regex.Pattern;
  * "(PDF, 4.7 MB)", "— 512 KB"), a file type ("(PDF)"), a download marker ("Download full report:")
  * or a teaser ending ("Continue reading") is removed; body text keeps them ("a 5 GB archive").
  * A title-like edge line, or one that carried such an artefact, becomes the title, split into title
- * and subtitle at its first full stop ("… Relations. Part 2. RIAC and RUSI Report").
+ * and subtitle at its first full stop ("… Relations. Part 2. RIAC and RUSI Report"). Markers such as
+ * "[Illustration]" before the first line are passed over. A report whose front matter gave its
+ * catalogue record keeps that title; a line repeating it is dropped.
  */
 final class TitleStage extends PlainTextStage {
     private static final int MAX_WORDS = 30;
+    /** A numbered section heading ("1.  Introduction") is not the report's title. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s");
+    /** A placeholder for a picture or a note in a transcription, which comes before the title. */
+    private static final Pattern MARKER = Pattern.compile("(?i)^\\s*\\[(?:illustration|frontispiece|picture|image|photo|logo"
+            + "|transcriber).*\\]\\s*$");
     private static final int MAX_LENGTH = 300;
-    private static final Pattern SIZE = Pattern.compile("(?iu)[\\s,;:|·•(\\[–—-]*(?:\\b(?:pdf|docx?|xlsx?|epub|zip|rtf|odt)"
+    private static final Pattern SIZE = Pattern.compile("(?iu)[\\s,;:|·•(\\[–—-]*(?:\\b(?:pdf|docx?|xlsx?|pptx?|epub|zip|rtf|odt|ods|csv|word|excel)"
             + "\\b[\\s,;:|·]*)?\\(?\\d{1,4}(?:[.,]\\d{1,2})?\\s?(?:[kmg]i?b|[kmg]o|bytes?)\\b\\)?[\\])]?\\s*$");
-    private static final Pattern TYPE = Pattern.compile("(?iu)[\\s,;:|–—-]*[(\\[]\\s*(?:pdf|docx?|epub)\\s*[)\\]]\\s*$");
-    private static final Pattern DOWNLOAD = Pattern.compile("(?iu)^\\s*\\[?(?:download|télécharger|herunterladen)\\]?"
+    private static final Pattern TYPE = Pattern.compile("(?iu)[\\s,;:|–—-]*[(\\[]\\s*(?:pdf|docx?|epub|word)\\s*[)\\]]\\s*$");
+    private static final String DOWNLOAD_WORDS = "download|télécharger|telecharger|herunterladen|descargar|scarica(?:re)?"
+            + "|baixar|transferir|downloaden|download(?:en)? (?:het|de) (?:rapport|pdf)";
+    private static final Pattern DOWNLOAD = Pattern.compile("(?iu)^\\s*\\[?(?:" + DOWNLOAD_WORDS + ")\\]?"
             + "(?:\\s+(?:the\\s+)?(?:full\\s+)?(?:report|pdf|file|publication))?\\s*[:|–—-]?\\s*");
-    private static final Pattern TEASER = Pattern.compile("(?iu)[\\s.…|–—-]*(?:read more|continue reading)[\\s.…›»→]*$");
+    private static final Pattern TRAILING_DOWNLOAD = Pattern.compile("(?iu)[\\s,;:|–—-]*[(\\[]?(?:" + DOWNLOAD_WORDS
+            + ")[)\\]]?\\s*$");
+    /** The link at the end of a teaser, in the languages the language stage knows. */
+    static final Pattern TEASER = Pattern.compile("(?iu)[\\s.…|–—-]*[\\[(]?(?:read more|continue reading|lire la suite"
+            + "|en savoir plus|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi (?:tutto|di più)|continua a leggere"
+            + "|ler mais|continuar a ler|lees meer|verder lezen)[\\])]?[\\s.…›»→]*$");
 
     @Override
     public String name() {
@@ -41,9 +55,22 @@ final class TitleStage extends PlainTextStage {
         List<Removal> removals = new ArrayList<>(document.removals());
         List<String> changes = new ArrayList<>();
         String title = null;
-        for (int edge : blocks.size() > 1 ? new int[] {blocks.size() - 1, 0} : new int[] {0}) {
+        boolean catalogued = document.metadata().identifier() != null;
+        int front = 0;
+        while (front < blocks.size() - 1 && singleLine(blocks.get(front)).filter(l -> MARKER.matcher(l).matches()).isPresent()) {
+            front++;
+        }
+        for (int edge : blocks.size() > 1 ? new int[] {blocks.size() - 1, front} : new int[] {0}) {
             Optional<String> line = singleLine(blocks.get(edge));
-            if (line.isEmpty()) {
+            if (line.isEmpty() || TeaserStage.isTeaser(blocks.get(edge), blocks)) {
+                continue;
+            }
+            if (catalogued) {
+                if (line.get().strip().equalsIgnoreCase(document.metadata().title())) {
+                    removals.add(new Removal(name(), line.get(), -1, 0, "repeats the title"));
+                    changes.add("removed “" + line.get().strip() + "”, which repeats the title");
+                    blocks.remove(edge);
+                }
                 continue;
             }
             String cleaned = withoutArtefacts(line.get());
@@ -91,6 +118,7 @@ final class TitleStage extends PlainTextStage {
             text = strip(SIZE, text);
             text = strip(TYPE, text);
             text = strip(TEASER, text);
+            text = strip(TRAILING_DOWNLOAD, text);
         } while (!text.equals(before));
         return text;
     }
@@ -102,7 +130,8 @@ final class TitleStage extends PlainTextStage {
 
     /** Short, without a final full stop, and with most of its words capitalised. */
     private static boolean isTitleLike(String line) {
-        if (line.isEmpty() || Lines.words(line) > 15 || line.endsWith(".") || line.endsWith(",")) {
+        if (line.isEmpty() || Lines.words(line) > 15 || Lines.words(line) < 2 || line.endsWith(".") || line.endsWith(",")
+                || line.endsWith(":") || SECTION_NUMBER.matcher(line).find()) {
             return false;
         }
         int words = 0;
@@ -110,7 +139,7 @@ final class TitleStage extends PlainTextStage {
         for (String word : line.split("\\s+")) {
             if (word.length() > 3) {
                 words++;
-                if (Character.isUpperCase(word.codePointAt(0))) {
+                if (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))) {
                     capitalised++;
                 }
             }

@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <p>The raw document keeps the text's lines as they are: each run of non-blank lines (blocks are
  * separated by blank lines) becomes one {@link Paragraph} whose lines are {@link Text} inlines
- * separated by {@link LineBreak}s, with indentation and tabs intact. The normaliser then decides
+ * separated by {@link LineBreak}s, with indentation and tabs intact; a form feed (a page break)
+ * separates blocks like a blank line. The normaliser then decides
  * which lines are wrapped sentences, headings, list items or table rows. The title is a placeholder
  * made from the file name until the normaliser finds the real one.
  */
@@ -42,7 +43,8 @@ public final class PlainTextReader implements SourceReader {
         }
         List<Block> blocks = new ArrayList<>();
         List<Inline> lines = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
+        for (String raw : text.split("\n", -1)) {
+            String line = raw.indexOf('\f') < 0 ? raw : raw.replace("\f", "");
             if (WhiteSpace.isBlank(line)) {
                 flush(lines, blocks);
             } else {

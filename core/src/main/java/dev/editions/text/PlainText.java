@@ -4,6 +4,7 @@ import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.Code;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /**
  * The plain text of model nodes, as a reader would hear it without markup: abbreviations as their
- * short form, line breaks as a newline.
+ * short form, line breaks as a newline, code blocks exactly as written.
  *
  * <p>Page offsets in a {@link dev.editions.write.PageMap} count characters of {@link #of(Block)}, as
  * {@link PlainOffsets} counts them while a writer walks a block.
@@ -73,6 +74,7 @@ public final class PlainText {
                 }
             }
             case Figure f -> appendPart(f.caption(), out);
+            case CodeBlock c -> out.append(c.text());
             case Break b -> {
                 // A break has no text.
             }

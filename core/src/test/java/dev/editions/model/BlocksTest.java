@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The one traversal visits every block and inline in reading order, nested ones included. */
+/** The one traversal visits every block and inline in reading order, nested ones included; code is text, not inlines. */
 class BlocksTest {
     @Test
     void everyBlockIsVisitedBeforeItsChildren() {
@@ -38,7 +38,9 @@ class BlocksTest {
         });
         StringBuilder expected = new StringBuilder();
         for (Block block : document.blocks()) {
-            expected.append(PlainText.of(block));
+            if (!(block instanceof CodeBlock)) {
+                expected.append(PlainText.of(block));
+            }
         }
         assertEquals(expected.toString().replaceAll("\\s+", ""), visited.toString().replaceAll("\\s+", ""));
         assertTrue(visited.length() > 1000, "the fixture has text in every kind of block");

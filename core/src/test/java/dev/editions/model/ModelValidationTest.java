@@ -26,6 +26,19 @@ class ModelValidationTest {
     }
 
     @Test
+    void codeIsKeptExactlyButForOneFinalNewline() {
+        CodeBlock code = new CodeBlock("abnf", "  a = b\n\n\tc  \n\n");
+        assertEquals("  a = b\n\n\tc  \n", code.text());
+        assertEquals(List.of("  a = b", "", "\tc  ", ""), code.lines());
+        assertEquals("code", code.kind());
+        rejects("code text must not be blank", () -> CodeBlock.of(" \n\t\n"));
+        rejects("code language must be one word without spaces or backticks, was 'c sharp'",
+                () -> new CodeBlock("c sharp", "x"));
+        rejects("code text must not contain control character U+000D (lines end in \\n)", () -> CodeBlock.of("a\r\nb"));
+        assertThrows(NullPointerException.class, () -> new CodeBlock(null, "x"));
+    }
+
+    @Test
     void titleMustNotBeBlank() {
         rejects("title must not be blank", () -> Metadata.titled("  \t"));
         assertThrows(NullPointerException.class, () -> Metadata.titled(null));

@@ -59,8 +59,8 @@ class NormaliserTest {
     void everyStageCanBeSwitchedOff() throws IOException {
         byte[] bytes = Files.readAllBytes(Path.of("../samples/defining-dialogue.txt"));
         Document raw = new PlainTextReader().read(Source.of("defining-dialogue.txt", bytes));
-        assertEquals(List.of("tables", "lists", "hard-wraps", "title", "headings", "characters", "abbreviations",
-                "dedupe", "language"), STANDARD.names());
+        assertEquals(List.of("front-matter", "furniture", "contents", "preformatted", "tables", "lists", "hard-wraps",
+                "title", "headings", "characters", "abbreviations", "teasers", "dedupe", "language"), STANDARD.names());
         Document withoutDedupe = STANDARD.without("dedupe").normalise(raw, SourceKind.PLAIN_TEXT).document();
         assertEquals(8, withoutDedupe.blocks().size());
         Document withoutWraps = STANDARD.without("hard-wraps").normalise(raw, SourceKind.PLAIN_TEXT).document();
@@ -100,7 +100,7 @@ class NormaliserTest {
         Document document = normalise("""
                 Annual Review
 
-                Results by country
+                Results by Country
 
                 The results follow.
 
@@ -117,7 +117,7 @@ class NormaliserTest {
                 """);
         List<Block> blocks = document.blocks();
         assertEquals("Annual Review", document.metadata().title());
-        assertEquals(new Heading(1, List.of(new dev.editions.model.Text("Results by country"))), blocks.get(0));
+        assertEquals(new Heading(1, List.of(new dev.editions.model.Text("Results by Country"))), blocks.get(0));
         assertInstanceOf(Paragraph.class, blocks.get(1));
         ListBlock bullets = assertInstanceOf(ListBlock.class, blocks.get(2));
         assertEquals(List.of("second point continued here"), List.of(PlainText.of(bullets.items().get(1).blocks().get(0))));

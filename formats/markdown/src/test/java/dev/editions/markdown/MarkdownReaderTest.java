@@ -11,6 +11,7 @@ import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.Code;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Document;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
@@ -160,7 +161,7 @@ class MarkdownReaderTest {
                         ListBlock.bulleted(List.of(new ListItem(List.of(Paragraph.of("nested"),
                                 ListBlock.bulleted(List.of(ListItem.of("deeper"))))))))))),
                 new Break(),
-                new Paragraph(List.of(new Code("int x = 1;"), LineBreak.INSTANCE, LineBreak.INSTANCE, new Code("  x++;"))),
+                new CodeBlock("java", "int x = 1;\n\n  x++;"),
                 new Table(List.of(text("Meetings by year.")),
                         List.of(Table.Alignment.START, Table.Alignment.END, Table.Alignment.CENTER),
                         List.of(Table.Row.of("Year", "Meetings", "Note")),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Document;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -140,6 +141,7 @@ class ExtractedTextTest {
                 }
             }
             case Figure figure -> parts.add(inlineText(figure.caption(), expansions));
+            case CodeBlock code -> parts.add(code.text());
             case Break thematic -> {
             }
         }

@@ -2,6 +2,7 @@ package dev.editions.docx.internal;
 
 import dev.editions.model.Block;
 import dev.editions.model.Break;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.ListBlock;
@@ -21,7 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 
 /**
  * Writes the body blocks in reading order: headings with bookmarks, paragraphs, real numbered and
- * bulleted lists, quotes, tables and figures. Spacing comes from the styles only, so no paragraph
+ * bulleted lists, quotes, tables, figures and preformatted code. Spacing comes from the styles only, so no paragraph
  * is ever empty; a thematic break becomes a rule above the next paragraph.
  */
 final class BodyWriter {
@@ -79,6 +80,7 @@ final class BodyWriter {
             case Table t -> tables.write(t, t.caption().isEmpty() ? null : paragraph(StyleIds.CAPTION));
             case Figure f -> figures.write(doc, f, paragraph(StyleIds.FIGURE), f.caption().isEmpty() ? null
                     : paragraph(StyleIds.CAPTION), runs);
+            case CodeBlock c -> CodeWriter.write(paragraph(StyleIds.PREFORMATTED), c);
             case Break b -> ruleBeforeNext = true;
         }
     }

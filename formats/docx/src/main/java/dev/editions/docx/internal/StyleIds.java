@@ -11,6 +11,7 @@ final class StyleIds {
     static final String TOC_HEADING = "TOCHeading";
     static final String HYPERLINK = "Hyperlink";
     static final String CODE = "HTMLCode";
+    static final String PREFORMATTED = "HTMLPreformatted";
     static final String TABLE = "TableGrid";
 
     private StyleIds() {

@@ -2,6 +2,7 @@ package dev.editions.epub.internal;
 
 import dev.editions.model.Block;
 import dev.editions.model.Break;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.Inline;
@@ -15,7 +16,7 @@ import java.util.List;
 /**
  * Writes blocks as XHTML flow content: headings (shifted so that the split level is {@code h1}),
  * paragraphs, lists, quotes, tables with caption and scoped header cells, figures with alternative
- * text and caption (decorative pictures hidden), and thematic breaks.
+ * text and caption (decorative pictures hidden), preformatted code and thematic breaks.
  */
 final class BlockWriter {
     private final Markup out;
@@ -49,6 +50,7 @@ final class BlockWriter {
             }
             case Table t -> table(t);
             case Figure f -> figure(f);
+            case CodeBlock c -> code(c);
             case Break b -> out.empty("hr");
         }
     }
@@ -119,6 +121,15 @@ final class BlockWriter {
             }
             out.close();
         }
+        out.close();
+    }
+
+    /** Writes {@code <pre><code>} with the text exactly as it is, its language as a {@code language-} class. */
+    private void code(CodeBlock code) {
+        out.open("pre");
+        out.open("code", "class", code.language().isEmpty() ? null : "language-" + code.language());
+        cursor.text(code.text());
+        out.close();
         out.close();
     }
 

@@ -19,11 +19,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
-import dev.editions.model.Code;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.Inline;
-import dev.editions.model.LineBreak;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
 import dev.editions.model.Paragraph;
@@ -38,8 +37,8 @@ import java.util.List;
  *
  * <p>A paragraph that holds images becomes figures (alt text as the text alternative, the image title
  * as the caption; an empty alt text makes the figure decorative), with the text around them kept as
- * paragraphs. A paragraph {@code Table: …} just before a table is the table's caption. Code blocks
- * become a paragraph of code lines. HTML blocks keep only their text, with a warning.
+ * paragraphs. A paragraph {@code Table: …} just before a table is the table's caption. Fenced and
+ * indented code blocks become code blocks, the fence's first info word as their language. HTML blocks keep only their text, with a warning.
  */
 final class BlockConverter {
     /** The prefix of a table caption paragraph, as pandoc writes it. */
@@ -95,8 +94,8 @@ final class BlockConverter {
             }
             case com.vladsch.flexmark.ast.ListBlock list -> list(list, out);
             case ThematicBreak rule -> out.add(new Break());
-            case FencedCodeBlock code -> code(code.getContentChars().toString(), out);
-            case IndentedCodeBlock code -> code(code.getContentChars().toString(), out);
+            case FencedCodeBlock code -> code(language(code), code.getContentChars().toString(), out);
+            case IndentedCodeBlock code -> code("", code.getContentChars().toString(), out);
             case HtmlCommentBlock comment -> context.warn(node, "html.comment", "an HTML comment was left out");
             case HtmlBlock html -> html(html, out);
             case YamlFrontMatterBlock frontMatter -> {
@@ -188,17 +187,18 @@ final class BlockConverter {
         }
     }
 
-    /** A code block: one code span per line, lines separated by line breaks. */
-    private static void code(String text, List<Block> out) {
-        String[] lines = text.strip().isEmpty() ? new String[0] : text.replaceAll("^\\s*\\n|\\s+$", "").split("\n", -1);
-        List<Inline> content = new ArrayList<>();
-        for (String line : lines) {
-            if (!content.isEmpty()) {
-                content.add(LineBreak.INSTANCE);
-            }
-            Inlines.addCode(line, content);
+    /** A code block with its text exactly as written; one with no visible character is left out. */
+    private static void code(String language, String text, List<Block> out) {
+        if (!text.isBlank()) {
+            out.add(new CodeBlock(language, text));
         }
-        addParagraph(content, out);
+    }
+
+    /** The first word of a fenced block's info string, or empty when it is not a plain word. */
+    private static String language(FencedCodeBlock code) {
+        String info = Escaping.unescapeString(code.getInfo().toString()).strip();
+        String word = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
+        return word.contains("`") ? "" : word;
     }
 
     private void html(HtmlBlock html, List<Block> out) {

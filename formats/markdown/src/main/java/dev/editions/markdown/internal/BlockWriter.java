@@ -2,6 +2,7 @@ package dev.editions.markdown.internal;
 
 import dev.editions.model.Block;
 import dev.editions.model.Break;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.ListBlock;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Writes model blocks as Markdown lines: ATX headings, one blank line between blocks, lists with
  * {@code -} or numbers, quotes with {@code >}, GFM tables with a {@code Table:} caption paragraph
- * before them, and figures as images whose address is a {@code data:} URI holding the picture.
+ * before them, figures as images whose address is a {@code data:} URI holding the picture, and
+ * code as fenced blocks.
  */
 final class BlockWriter {
     private static final Pattern ORDERED_MARKER = Pattern.compile("^([0-9]{1,9})([.)])(?=[ \\t]|$)");
@@ -54,8 +56,28 @@ final class BlockWriter {
             case Quote quote -> quoted(blocks(quote.blocks()));
             case Table table -> TableWriter.table(table);
             case Figure figure -> List.of(figure(figure));
+            case CodeBlock code -> fenced(code);
             case Break rule -> List.of("---");
         };
+    }
+
+    /**
+     * A fenced code block: a fence of backticks longer than any run of backticks in the code, the
+     * language as the info string, then the lines exactly as they are.
+     */
+    static List<String> fenced(CodeBlock code) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < code.text().length(); i++) {
+            run = code.text().charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        List<String> lines = new ArrayList<>();
+        lines.add(fence + code.language());
+        lines.addAll(code.lines());
+        lines.add(fence);
+        return lines;
     }
 
     /** The lines of a paragraph, each protected from reading as the start of another block. */

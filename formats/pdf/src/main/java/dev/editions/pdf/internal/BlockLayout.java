@@ -3,6 +3,7 @@ package dev.editions.pdf.internal;
 import dev.editions.text.PlainOffsets;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
+import dev.editions.model.CodeBlock;
 import dev.editions.model.Document;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -39,6 +40,7 @@ final class BlockLayout {
     private final PlainOffsets plain = new PlainOffsets();
     private final FigureLayout figures;
     private final TableLayout tables;
+    private final CodeLayout code;
     private final HeadingLevels levels = new HeadingLevels();
     private final boolean justified;
 
@@ -48,6 +50,7 @@ final class BlockLayout {
         this.flow = new InlineFlow(fragments, expansions);
         this.figures = new FigureLayout(pages, flow, plain);
         this.tables = new TableLayout(pages, flow, plain);
+        this.code = new CodeLayout(pages, fragments, plain);
         this.justified = justified;
     }
 
@@ -107,6 +110,10 @@ final class BlockLayout {
             case Figure figure -> {
                 figures.layout(figure, parent, x, measure);
                 pages.gap(Typography.PARAGRAPH_GAP * 1.5f);
+            }
+            case CodeBlock c -> {
+                code.layout(c, parent, x, measure);
+                pages.gap(gapAfter);
             }
             case Break b -> thematicBreak(x, measure);
         }

@@ -16,6 +16,7 @@ final class Typography {
     static final TextStyle BYLINE = new TextStyle(false, false, 11f, 15f, MUTED);
     static final TextStyle CAPTION = new TextStyle(false, true, 9.5f, 13f, MUTED);
     static final TextStyle CELL = new TextStyle(false, false, 9.5f, 12.5f, TEXT);
+    static final TextStyle CODE = new TextStyle(false, false, 9f, 12.5f, TEXT);
     static final TextStyle RUNNING = new TextStyle(false, false, 8.5f, 11f, MUTED);
 
     /** How much smaller code is than the text around it. */

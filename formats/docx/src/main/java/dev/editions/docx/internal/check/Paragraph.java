@@ -34,6 +34,12 @@ public record Paragraph(Element element, int index, String style, String text, E
         return name.equals("title") || name.equals("subtitle") || name.startsWith("toc");
     }
 
+    /** Whether this paragraph is preformatted text (code), whose characters are the content as typed. */
+    public boolean preformatted(StyleIndex styles) {
+        String name = styles.name(style);
+        return name.equals("html preformatted") || name.equals("code");
+    }
+
     static List<Paragraph> all(Element document, StyleIndex styles) {
         List<Paragraph> out = new ArrayList<>();
         walk(Xml.child(document, Xml.W, "body"), null, styles, out);

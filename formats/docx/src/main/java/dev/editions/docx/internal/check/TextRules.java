@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 
 /**
- * Running text: no empty paragraphs used for spacing, no bullets or numbers typed by hand, list
+ * Running text: no empty paragraphs used for spacing, no bullets or numbers typed by hand (outside
+ * preformatted code), list
  * numbering that is defined, and every abbreviation of the glossary table spelled out at its first
  * use in the text.
  */
@@ -33,7 +34,7 @@ final class TextRules {
                 in.report(EMPTY_PARAGRAPH, p.location(), "an empty paragraph is used for spacing; screen readers "
                         + "announce it as blank (use paragraph spacing instead)");
             }
-            if (!p.numbered() && TYPED_BULLET.matcher(p.text()).find()) {
+            if (!p.numbered() && !p.preformatted(in.styles()) && TYPED_BULLET.matcher(p.text()).find()) {
                 in.report(TYPED_LIST, p.location(), "a bullet is typed by hand; use a real list so readers "
                         + "announce the list and its length");
             }
