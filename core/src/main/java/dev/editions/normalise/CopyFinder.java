@@ -1,0 +1,153 @@
+package dev.editions.normalise;
+
+import dev.editions.model.Block;
+import dev.editions.write.PlainText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups a document's removable paragraphs into copies of one another, in one pass in reading order.
+ * Every group has a kept variant, the most complete: every other member has the same words, or all
+ * of its words are in the kept variant ({@link Containment}).
+ *
+ * <p>Copies with the same words are found through a map of their hashes, so a paragraph repeated any
+ * number of times joins its group in constant time. Near copies are found through fingerprints
+ * ({@link DedupeKeys#fingerprints}): each fingerprint remembers the first paragraph that had it, and
+ * a paragraph is compared with the kept variants of the groups its fingerprints point to most. Both
+ * indexes take memory in proportion to the text, never to the number of repeats.
+ */
+final class CopyFinder {
+    /** Groups compared per paragraph, those sharing the most fingerprints with it. */
+    private static final int CANDIDATES = 3;
+    /** Kept variants whose words are remembered between comparisons. */
+    private static final int CACHED = 64;
+
+    private final List<Block> blocks;
+    private final DedupeRules rules;
+    private final DedupeKeys keys;
+    /** Per block: its group (the index of the group's first member), or -1 when it is in none. */
+    private final int[] group;
+    /** Per group (indexed by its first member): the kept member. */
+    private final int[] kept;
+    private final long[] key;
+    private final long[] check;
+    private final int[] size;
+    private final int[] definitions;
+    private final Map<Integer, DedupeKeys.Entry> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, DedupeKeys.Entry> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    private CopyFinder(List<Block> blocks, DedupeRules rules, DedupeKeys keys) {
+        this.blocks = blocks;
+        this.rules = rules;
+        this.keys = keys;
+        int n = blocks.size();
+        group = new int[n];
+        kept = new int[n];
+        key = new long[n];
+        check = new long[n];
+        size = new int[n];
+        definitions = new int[n];
+    }
+
+    /** The groups of copies among {@code blocks}. */
+    static CopyFinder find(List<Block> blocks, DedupeRules rules, DedupeKeys keys) {
+        CopyFinder finder = new CopyFinder(blocks, rules, keys);
+        finder.run();
+        return finder;
+    }
+
+    private void run() {
+        LongIntMap exact = new LongIntMap(blocks.size());
+        LongIntMap firstWithFingerprint = new LongIntMap(rules.nearCopies() ? blocks.size() * 24L : 0);
+        for (int j = 0; j < blocks.size(); j++) {
+            group[j] = -1;
+            Block block = blocks.get(j);
+            String text = PlainText.of(block);
+            if (!rules.isProse(block, text)) {
+                continue;
+            }
+            DedupeKeys.Entry entry = keys.entry(text);
+            if (!rules.longEnough(entry.words(), text)) {
+                continue;
+            }
+            key[j] = entry.key();
+            check[j] = entry.check();
+            size[j] = entry.size();
+            definitions[j] = entry.definitions();
+            int first = exact.putIfAbsent(entry.key(), j);
+            if (first >= 0 && check[first] == entry.check()) {
+                joinSameWords(group[first], j);
+            } else if (!rules.nearCopies() || !joinNear(j, entry, firstWithFingerprint)) {
+                group[j] = j;
+                kept[j] = j;
+            }
+        }
+    }
+
+    /** Adds {@code j}, which has the same words as a member of group {@code g}. */
+    private void joinSameWords(int g, int j) {
+        group[j] = g;
+        int k = kept[g];
+        if (sameWords(j, k) && definitions[j] > definitions[k]) {
+            kept[g] = j;
+        }
+    }
+
+    /** Adds {@code j} to the group it is a near copy of, if any; indexes its fingerprints either way. */
+    private boolean joinNear(int j, DedupeKeys.Entry entry, LongIntMap firstWithFingerprint) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (long fingerprint : DedupeKeys.fingerprints(entry.words())) {
+            int holder = firstWithFingerprint.putIfAbsent(fingerprint, j);
+            if (holder >= 0 && group[holder] >= 0) {
+                votes.merge(group[holder], 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(votes.entrySet());
+        ranked.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey() - b.getKey() : b.getValue() - a.getValue());
+        for (Map.Entry<Integer, Integer> candidate : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
+            int g = candidate.getKey();
+            DedupeKeys.Entry keptEntry = entryOf(kept[g]);
+            if (Containment.contains(keptEntry.words(), keptEntry.starts(), entry.words())) {
+                group[j] = g;
+                return true;
+            }
+            if (Containment.contains(entry.words(), entry.starts(), keptEntry.words())) {
+                group[j] = g;
+                kept[g] = j;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DedupeKeys.Entry entryOf(int i) {
+        return cache.computeIfAbsent(i, b -> keys.entry(PlainText.of(blocks.get(b))));
+    }
+
+    /** The group of block {@code i}, or -1. */
+    int group(int i) {
+        return group[i];
+    }
+
+    /** The kept member of group {@code g}. */
+    int kept(int g) {
+        return kept[g];
+    }
+
+    /** Whether blocks {@code a} and {@code b}, both in groups, have the same words. */
+    boolean sameWords(int a, int b) {
+        return key[a] == key[b] && check[a] == check[b];
+    }
+
+    /** How much of the kept variant {@code member} holds: 1 for the same words, else its share of the words. */
+    double similarity(int member, int keptMember) {
+        return sameWords(member, keptMember) ? 1 : (double) size[member] / size[keptMember];
+    }
+}

@@ -1,0 +1,135 @@
+package dev.editions.normalise;
+
+import dev.editions.model.Block;
+import dev.editions.model.Code;
+import dev.editions.model.Emphasis;
+import dev.editions.model.Inline;
+import dev.editions.model.LanguageSpan;
+import dev.editions.model.LineBreak;
+import dev.editions.model.Link;
+import dev.editions.model.Paragraph;
+import dev.editions.model.Strong;
+import dev.editions.read.SourceKind;
+import java.util.List;
+
+/**
+ * Which paragraphs the dedupe stage may remove, for one kind of source. Only prose can carry the
+ * signal of a copy: a top-level paragraph of running text, long enough, with sentences. Never a
+ * paragraph whose lines were kept as lines (verse, addresses, a code block as the Markdown reader
+ * gives it), nor one that is mostly code, nor one mostly of symbols.
+ *
+ * @param minWords the fewest words a removable paragraph has
+ * @param minSentences the fewest sentences it has
+ * @param nearCopies whether a copy with sentences added or cut counts, or only one with the same words
+ */
+record DedupeRules(int minWords, int minSentences, boolean nearCopies) {
+    /**
+     * Text exported from a CMS or scraped: the shortest paragraph of the bundled sample has 31 words,
+     * the verse and rules of the precision corpus repeat lines of under 20.
+     */
+    static final DedupeRules EXPORTED = new DedupeRules(20, 1, true);
+    /** A source a person wrote (Markdown): only long prose paragraphs with the same words. */
+    static final DedupeRules AUTHORED = new DedupeRules(40, 2, false);
+
+    private static final String CLOSERS = "\"'”’»)]";
+
+    /** The rules for a source of {@code kind}. */
+    static DedupeRules of(SourceKind kind) {
+        return kind == SourceKind.PLAIN_TEXT ? EXPORTED : AUTHORED;
+    }
+
+    /**
+     * Whether {@code block} has the shape of prose: a paragraph without line breaks, at most a third
+     * of it code, at least half of its visible characters letters. Cheap; run before {@link #longEnough}.
+     */
+    boolean isProse(Block block, String text) {
+        if (!(block instanceof Paragraph paragraph)) {
+            return false;
+        }
+        int[] counts = new int[2]; // characters of code, characters in all
+        if (!countCode(paragraph.content(), counts) || counts[0] * 3 > counts[1]) {
+            return false;
+        }
+        int letters = 0;
+        int visible = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                visible++;
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return letters * 2 >= visible && letters > 0;
+    }
+
+    /** Whether a prose paragraph of these words and text is long enough to be removed as a copy. */
+    boolean longEnough(String[] words, String text) {
+        int lettered = 0;
+        for (String word : words) {
+            if (word.codePoints().anyMatch(Character::isLetter)) {
+                lettered++;
+            }
+        }
+        return lettered >= minWords && sentences(text, minSentences) >= minSentences;
+    }
+
+    /**
+     * The number of sentences in {@code text}, counted up to {@code enough}: a full stop, question or
+     * exclamation mark (and closing quotes or brackets) at the end, or followed by a space and a word
+     * that does not start in lower case ("e.g. the" is no sentence end).
+     */
+    static int sentences(String text, int enough) {
+        int count = 0;
+        int n = text.length();
+        for (int i = 0; i < n && count < enough; i++) {
+            if (DedupeKeys.SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && CLOSERS.indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            int k = j;
+            while (k < n && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k == n || k > j && !Character.isLowerCase(text.codePointAt(k))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Adds the characters of code and of all text to {@code counts}; false at a line break. */
+    private static boolean countCode(List<Inline> inlines, int[] counts) {
+        for (Inline inline : inlines) {
+            boolean flat = switch (inline) {
+                case LineBreak b -> false;
+                case Code c -> {
+                    counts[0] += c.code().length();
+                    counts[1] += c.code().length();
+                    yield true;
+                }
+                case Emphasis e -> countCode(e.content(), counts);
+                case Strong s -> countCode(s.content(), counts);
+                case Link l -> countCode(l.content(), counts);
+                case LanguageSpan s -> countCode(s.content(), counts);
+                case dev.editions.model.Text t -> {
+                    counts[1] += t.text().length();
+                    yield true;
+                }
+                case dev.editions.model.Abbreviation a -> {
+                    counts[1] += a.shortForm().length();
+                    yield true;
+                }
+            };
+            if (!flat) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
