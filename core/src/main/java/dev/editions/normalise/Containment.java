@@ -1,7 +1,7 @@
 package dev.editions.normalise;
 
 /**
- * Whether one paragraph's words are all in another, in the same order, the other only adding whole
+ * Whether one paragraph's words (as {@link DedupeKeys} hashes them) are all in another, in the same order, the other only adding whole
  * sentences (a sentence added, or cut from the first). A word changed or inserted is not a copy:
  * "did approve" is not contained in "did not approve", nor "in 2019" in "in 2020", nor "the drum
  * major salutes" in "the drum major, marching in review, salutes".
@@ -24,7 +24,7 @@ final class Containment {
      * whole sentences: runs of words that start where {@code wholeStarts} marks a sentence start and
      * end before another or at the end.
      */
-    static boolean contains(String[] whole, boolean[] wholeStarts, String[] part) {
+    static boolean contains(long[] whole, boolean[] wholeStarts, long[] part) {
         if (part.length > whole.length || part.length < MIN_SHARE * whole.length) {
             return false;
         }
@@ -32,7 +32,7 @@ final class Containment {
         int w = 0;
         int p = 0;
         while (p < part.length) {
-            if (w < whole.length && whole[w].equals(part[p])) {
+            if (w < whole.length && whole[w] == part[p]) {
                 w++;
                 p++;
                 continue;
@@ -48,7 +48,7 @@ final class Containment {
     }
 
     /** The first sentence start from {@code from} where {@code whole} goes on with the next words of {@code part}. */
-    private static int find(String[] whole, boolean[] wholeStarts, int from, String[] part, int at) {
+    private static int find(long[] whole, boolean[] wholeStarts, int from, long[] part, int at) {
         int length = Math.min(ANCHOR, part.length - at);
         for (int i = from; i + length <= whole.length; i++) {
             if (wholeStarts[i] && matches(whole, i, part, at, length)) {
@@ -58,9 +58,9 @@ final class Containment {
         return -1;
     }
 
-    private static boolean matches(String[] whole, int i, String[] part, int at, int length) {
+    private static boolean matches(long[] whole, int i, long[] part, int at, int length) {
         for (int k = 0; k < length; k++) {
-            if (!whole[i + k].equals(part[at + k])) {
+            if (whole[i + k] != part[at + k]) {
                 return false;
             }
         }

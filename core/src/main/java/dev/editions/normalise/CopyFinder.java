@@ -2,8 +2,6 @@ package dev.editions.normalise;
 
 import dev.editions.model.Block;
 import dev.editions.write.PlainText;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +67,11 @@ final class CopyFinder {
         for (int j = 0; j < blocks.size(); j++) {
             group[j] = -1;
             Block block = blocks.get(j);
-            String text = PlainText.of(block);
-            if (!rules.isProse(block, text)) {
+            if (!rules.isProse(block)) {
                 continue;
             }
-            DedupeKeys.Entry entry = keys.entry(text);
-            if (!rules.longEnough(entry.words(), text)) {
+            DedupeKeys.Entry entry = keys.entry(PlainText.of(block));
+            if (!rules.longEnough(entry)) {
                 continue;
             }
             key[j] = entry.key();
@@ -102,17 +99,18 @@ final class CopyFinder {
 
     /** Adds {@code j} to the group it is a near copy of, if any; indexes its fingerprints either way. */
     private boolean joinNear(int j, DedupeKeys.Entry entry, LongIntMap firstWithFingerprint) {
-        Map<Integer, Integer> votes = new HashMap<>();
+        Votes votes = new Votes();
         for (long fingerprint : DedupeKeys.fingerprints(entry.words())) {
             int holder = firstWithFingerprint.putIfAbsent(fingerprint, j);
             if (holder >= 0 && group[holder] >= 0) {
-                votes.merge(group[holder], 1, Integer::sum);
+                votes.add(group[holder]);
             }
         }
-        List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(votes.entrySet());
-        ranked.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey() - b.getKey() : b.getValue() - a.getValue());
-        for (Map.Entry<Integer, Integer> candidate : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
-            int g = candidate.getKey();
+        for (int rank = 0; rank < CANDIDATES; rank++) {
+            int g = votes.takeBest();
+            if (g < 0) {
+                return false;
+            }
             DedupeKeys.Entry keptEntry = entryOf(kept[g]);
             if (Containment.contains(keptEntry.words(), keptEntry.starts(), entry.words())) {
                 group[j] = g;
@@ -125,6 +123,44 @@ final class CopyFinder {
             }
         }
         return false;
+    }
+
+    /** Counts of shared fingerprints by group, for the few groups a paragraph shares any with. */
+    private static final class Votes {
+        private int[] groups = new int[8];
+        private int[] counts = new int[8];
+        private int size;
+
+        void add(int group) {
+            for (int i = 0; i < size; i++) {
+                if (groups[i] == group) {
+                    counts[i]++;
+                    return;
+                }
+            }
+            if (size == groups.length) {
+                groups = java.util.Arrays.copyOf(groups, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            groups[size] = group;
+            counts[size++] = 1;
+        }
+
+        /** The group with the most votes (the first such on a tie), removed from the count; -1 if none is left. */
+        int takeBest() {
+            int best = -1;
+            for (int i = 0; i < size; i++) {
+                if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]
+                        || counts[i] == counts[best] && groups[i] < groups[best])) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                return -1;
+            }
+            counts[best] = 0;
+            return groups[best];
+        }
     }
 
     private DedupeKeys.Entry entryOf(int i) {

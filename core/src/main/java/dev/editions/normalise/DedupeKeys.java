@@ -6,17 +6,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The comparison form of a paragraph for de-duplication: NFKC, lower case, punctuation dropped and
- * every abbreviation's long form folded into its short form, as a list of words. Two paragraphs
- * whose words are the same are copies that differ at most in case, punctuation and how
+ * The comparison form of a paragraph for de-duplication: its words after NFKC, case folding and
+ * punctuation dropped, with every abbreviation's long form folded into its short form. Two
+ * paragraphs with the same words are copies that differ at most in case, punctuation and how
  * abbreviations are written. The output text is never built from it.
  *
- * <p>Words of scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) count one
- * letter each, so that such text can be compared at all.
+ * <p>Words are kept as 64-bit hashes, never as strings, so that a long report is compared without
+ * allocating a string per word. Words of scripts written without spaces (Han, kana, Thai, Lao,
+ * Khmer, Myanmar, Tibetan) count one letter each, so that such text can be compared at all.
  */
 final class DedupeKeys {
     /** Words per shingle. */
@@ -31,14 +31,19 @@ final class DedupeKeys {
     /**
      * A paragraph's comparison form.
      *
-     * @param words the words after folding
+     * @param words the hashes of the words after folding
      * @param starts which words start a sentence
+     * @param lettered how many of the words have a letter (not only digits)
+     * @param letterShare the share of letters among the characters that are not spaces
+     * @param sentences how many sentences the text has: full stops, question or exclamation marks
+     *     followed by a word that does not start in lower case, or ending the text
      * @param key a 64-bit hash of the words
-     * @param check a second, independent hash of the words; equal {@code key} and {@code check} mean
-     *     equal words
+     * @param check a second hash of the words, from other bits of each word; equal {@code key} and
+     *     {@code check} mean equal words
      * @param definitions how many abbreviation definitions ("Long Form (LF)") the paragraph holds
      */
-    record Entry(String[] words, boolean[] starts, long key, long check, int definitions) {
+    record Entry(long[] words, boolean[] starts, int lettered, double letterShare, int sentences, long key,
+            long check, int definitions) {
         /** The number of words. */
         int size() {
             return words.length;
@@ -50,26 +55,67 @@ final class DedupeKeys {
         }
     }
 
-    /** An abbreviation as words: the long form and the short form it folds into. */
-    private record Fold(String[] longForm, String[] shortForm) {
+    /** Words as the tokenizer finds them: two hashes each, whether it has a letter, whether it starts a sentence. */
+    private static final class Words {
+        long[] hashes;
+        int[] seconds;
+        boolean[] lettered;
+        boolean[] starts;
+        int size;
+        int letters;
+        int visible;
+        boolean endsSentence;
+
+        Words(int capacity) {
+            hashes = new long[capacity];
+            seconds = new int[capacity];
+            lettered = new boolean[capacity];
+            starts = new boolean[capacity];
+        }
+
+        void add(long hash, int second, boolean letter, boolean start) {
+            if (size == hashes.length) {
+                int capacity = Math.max(8, size * 2);
+                hashes = Arrays.copyOf(hashes, capacity);
+                seconds = Arrays.copyOf(seconds, capacity);
+                lettered = Arrays.copyOf(lettered, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+            }
+            hashes[size] = hash;
+            seconds[size] = second;
+            lettered[size] = letter;
+            starts[size++] = start;
+        }
+
+        void add(Words words, int from, int to, boolean start) {
+            for (int i = from; i < to; i++) {
+                add(words.hashes[i], words.seconds[i], words.lettered[i], i == from ? start : words.starts[i]);
+            }
+        }
+    }
+
+    /** An abbreviation: the words of its long form and of the short form it folds into. */
+    private record Fold(long[] longForm, Words shortForm) {
     }
 
     /** Folds by the first word of their long form, longest long form first. */
-    private final Map<String, List<Fold>> folds = new HashMap<>();
+    private final Map<Long, List<Fold>> folds = new HashMap<>();
 
     DedupeKeys(Glossary glossary) {
         int count = 0;
         for (Map.Entry<String, String> entry : glossary.entries().entrySet()) {
-            String[] shortForm = words(entry.getKey()).words();
-            String[] longForm = words(entry.getValue()).words();
-            if (shortForm.length == 0 || longForm.length == 0 || Arrays.equals(shortForm, longForm)) {
+            Words shortForm = words(entry.getKey());
+            Words longForm = words(entry.getValue());
+            long[] longHashes = Arrays.copyOf(longForm.hashes, longForm.size);
+            if (shortForm.size == 0 || longForm.size == 0
+                    || Arrays.equals(Arrays.copyOf(shortForm.hashes, shortForm.size), longHashes)) {
                 continue;
             }
             if (count++ == MAX_FOLDED) {
                 break;
             }
-            List<Fold> sameStart = folds.computeIfAbsent(longForm[0], w -> new ArrayList<>());
-            sameStart.add(new Fold(longForm, shortForm));
+            List<Fold> sameStart = folds.computeIfAbsent(longHashes[0], w -> new ArrayList<>());
+            sameStart.add(new Fold(longHashes, shortForm));
             sameStart.sort((a, b) -> b.longForm.length - a.longForm.length);
         }
     }
@@ -77,39 +123,54 @@ final class DedupeKeys {
     /** The comparison form of {@code text}. */
     Entry entry(String text) {
         Words raw = words(text);
-        List<String> out = new ArrayList<>(raw.words().length);
-        boolean[] starts = new boolean[raw.words().length];
+        Words out = raw;
         int definitions = 0;
-        int at = 0;
-        while (at < raw.words().length) {
-            Fold fold = foldAt(raw.words(), at);
-            if (fold == null) {
-                starts[out.size()] = raw.starts()[at];
-                out.add(raw.words()[at++]);
-                continue;
-            }
-            boolean start = raw.starts()[at];
-            at += fold.longForm.length;
-            if (endsWith(out, fold.shortForm)) {
-                definitions++; // "LF (Long Form)"
-            } else {
-                if (startsAt(raw.words(), at, fold.shortForm)) {
-                    definitions++; // "Long Form (LF)"
-                    at += fold.shortForm.length;
+        if (!folds.isEmpty()) {
+            out = new Words(raw.size);
+            int at = 0;
+            while (at < raw.size) {
+                Fold fold = foldAt(raw, at);
+                if (fold == null) {
+                    out.add(raw, at, at + 1, raw.starts[at]);
+                    at++;
+                    continue;
                 }
-                starts[out.size()] = start;
-                out.addAll(List.of(fold.shortForm));
+                boolean start = raw.starts[at];
+                at += fold.longForm.length;
+                if (endsWith(out, fold.shortForm)) {
+                    definitions++; // "LF (Long Form)"
+                } else {
+                    if (startsAt(raw, at, fold.shortForm.hashes, fold.shortForm.size)) {
+                        definitions++; // "Long Form (LF)"
+                        at += fold.shortForm.size;
+                    }
+                    out.add(fold.shortForm, 0, fold.shortForm.size, start);
+                }
             }
         }
-        String[] words = out.toArray(String[]::new);
-        return new Entry(words, Arrays.copyOf(starts, words.length), key(words), check(words), definitions);
+        long[] words = Arrays.copyOf(out.hashes, out.size);
+        int sentences = raw.endsSentence ? 1 : 0;
+        for (int i = 1; i < raw.size; i++) {
+            sentences += raw.starts[i] ? 1 : 0;
+        }
+        double letterShare = raw.visible == 0 ? 0 : (double) raw.letters / raw.visible;
+        long key = 0;
+        long check = 0x9e3779b97f4a7c15L;
+        int lettered = 0;
+        for (int i = 0; i < out.size; i++) {
+            key = Long.rotateLeft(key, 29) ^ out.hashes[i];
+            check = (check + out.seconds[i]) * 0x100000001b3L;
+            lettered += out.lettered[i] ? 1 : 0;
+        }
+        return new Entry(words, Arrays.copyOf(out.starts, out.size), lettered, letterShare, sentences,
+                mix(key ^ out.size), mix(check), definitions);
     }
 
-    private Fold foldAt(String[] words, int at) {
-        List<Fold> candidates = folds.get(words[at]);
+    private Fold foldAt(Words words, int at) {
+        List<Fold> candidates = folds.get(words.hashes[at]);
         if (candidates != null) {
             for (Fold fold : candidates) {
-                if (startsAt(words, at, fold.longForm)) {
+                if (startsAt(words, at, fold.longForm, fold.longForm.length)) {
                     return fold;
                 }
             }
@@ -117,33 +178,21 @@ final class DedupeKeys {
         return null;
     }
 
-    private static boolean startsAt(String[] words, int at, String[] part) {
-        if (at + part.length > words.length) {
+    private static boolean startsAt(Words words, int at, long[] part, int length) {
+        if (at + length > words.size) {
             return false;
         }
-        for (int i = 0; i < part.length; i++) {
-            if (!words[at + i].equals(part[i])) {
+        for (int i = 0; i < length; i++) {
+            if (words.hashes[at + i] != part[i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean endsWith(List<String> words, String[] part) {
-        int from = words.size() - part.length;
-        if (from < 0) {
-            return false;
-        }
-        for (int i = 0; i < part.length; i++) {
-            if (!words.get(from + i).equals(part[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Words, and which of them start a sentence. */
-    record Words(String[] words, boolean[] starts) {
+    private static boolean endsWith(Words words, Words part) {
+        int from = words.size - part.size;
+        return from >= 0 && startsAt(words, from, part.hashes, part.size);
     }
 
     /**
@@ -151,52 +200,67 @@ final class DedupeKeys {
      * A word starts a sentence when it opens the text, or follows a full stop, question or exclamation
      * mark and a space and does not start in lower case.
      */
-    static Words words(String text) {
+    private static Words words(String text) {
         String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        List<String> out = new ArrayList<>();
-        List<Boolean> starts = new ArrayList<>();
-        int start = -1;
+        Words out = new Words(folded.length() / 5 + 8);
+        boolean inWord = false;
         boolean single = false;
+        boolean letter = false;
         boolean ended = true;
         boolean spaced = true;
+        boolean start = false;
+        long hash = 0;
+        int second = 0;
         for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
-            int next = i + Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
-                boolean unspaced = isUnspaced(c);
-                if (start >= 0 && (unspaced || single)) {
-                    out.add(folded.substring(start, i).toLowerCase(Locale.ROOT));
-                    start = -1;
+            char ch = folded.charAt(i);
+            int c = Character.isHighSurrogate(ch) ? folded.codePointAt(i) : ch;
+            i += Character.charCount(c);
+            boolean ascii = c < 0x80;
+            boolean isLetter = ascii ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            boolean space = ascii ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c);
+            out.letters += isLetter ? 1 : 0;
+            out.visible += space ? 0 : 1;
+            if (isLetter || (ascii ? c >= '0' && c <= '9' : Character.isDigit(c))) {
+                boolean unspaced = !ascii && isUnspaced(c);
+                if (inWord && (unspaced || single)) {
+                    out.add(mix(hash), second, letter, start);
+                    inWord = false;
                 }
-                if (start < 0) {
-                    start = i;
-                    starts.add(ended && spaced && !Character.isLowerCase(c));
+                if (!inWord) {
+                    inWord = true;
+                    start = ended && spaced && !Character.isLowerCase(c);
                     ended = false;
                     spaced = false;
+                    letter = false;
+                    hash = 0xcbf29ce484222325L;
+                    second = 0;
                 }
+                int lower = ascii ? (isLetter ? c | 0x20 : c) : Character.toLowerCase(c);
+                hash = (hash ^ lower) * 0x100000001b3L;
+                second = 31 * second + lower;
+                letter |= isLetter;
                 single = unspaced;
+            } else if (inWord && !ascii && isMark(c)) {
+                hash = (hash ^ c) * 0x100000001b3L;
+                second = 31 * second + c;
             } else {
-                if (start >= 0 && !isMark(c)) {
-                    out.add(folded.substring(start, i).toLowerCase(Locale.ROOT));
-                    start = -1;
+                if (inWord) {
+                    out.add(mix(hash), second, letter, start);
+                    inWord = false;
                 }
                 if (SENTENCE_ENDS.indexOf(c) >= 0) {
                     ended = true;
-                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                } else if (space) {
                     spaced = ended;
                 }
             }
-            i = next;
         }
-        if (start >= 0) {
-            out.add(folded.substring(start).toLowerCase(Locale.ROOT));
+        if (inWord) {
+            out.add(mix(hash), second, letter, start);
         }
-        boolean[] flags = new boolean[starts.size()];
-        for (int i = 0; i < flags.length; i++) {
-            flags[i] = starts.get(i);
-        }
-        return new Words(out.toArray(String[]::new), flags);
+        out.endsSentence = ended && !inWord && out.size > 0;
+        return out;
     }
 
     /** Whether {@code c} belongs to a script written without spaces between words. */
@@ -204,8 +268,7 @@ final class DedupeKeys {
         if (c < 0x0E00) {
             return false;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return switch (script) {
+        return switch (Character.UnicodeScript.of(c)) {
             case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
             default -> false;
         };
@@ -220,19 +283,16 @@ final class DedupeKeys {
     /**
      * The fingerprints of {@code words}: hashes of word 5-shingles chosen by winnowing (the smallest
      * in every window of {@link #WINDOW} shingles), so that two paragraphs sharing a run of
-     * {@code SHINGLE + WINDOW - 1} words share a fingerprint.
+     * {@code SHINGLE + WINDOW - 1} words share a fingerprint. A repeated phrase may give the same
+     * fingerprint twice.
      */
-    static long[] fingerprints(String[] words) {
-        long[] wordHashes = new long[words.length];
-        for (int i = 0; i < words.length; i++) {
-            wordHashes[i] = hash(words[i]);
-        }
+    static long[] fingerprints(long[] words) {
         int count = Math.max(1, words.length - SHINGLE + 1);
         long[] shingles = new long[count];
         for (int i = 0; i < count; i++) {
             long h = 0;
             for (int k = i; k < Math.min(words.length, i + SHINGLE); k++) {
-                h = Long.rotateLeft(h, 23) ^ wordHashes[k];
+                h = Long.rotateLeft(h, 23) ^ words[k];
             }
             shingles[i] = mix(h);
         }
@@ -251,33 +311,7 @@ final class DedupeKeys {
                 last = min;
             }
         }
-        return Arrays.stream(chosen, 0, size).distinct().toArray();
-    }
-
-    private static long key(String[] words) {
-        long h = 0;
-        for (String word : words) {
-            h = Long.rotateLeft(h, 29) ^ hash(word);
-        }
-        return mix(h ^ words.length);
-    }
-
-    /** A hash independent of {@link #key}: built from the words' own {@code hashCode} and lengths. */
-    private static long check(String[] words) {
-        long h = 0x9e3779b97f4a7c15L;
-        for (String word : words) {
-            h = (h + word.hashCode()) * 0x100000001b3L + word.length();
-        }
-        return mix(h);
-    }
-
-    /** A 64-bit hash of one word (FNV-1a over its characters). */
-    private static long hash(String word) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < word.length(); i++) {
-            h = (h ^ word.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
+        return Arrays.copyOf(chosen, size);
     }
 
     /** The 64-bit finaliser of MurmurHash3: spreads every input bit over the output. */

@@ -31,7 +31,6 @@ record DedupeRules(int minWords, int minSentences, boolean nearCopies) {
     /** A source a person wrote (Markdown): only long prose paragraphs with the same words. */
     static final DedupeRules AUTHORED = new DedupeRules(40, 2, false);
 
-    private static final String CLOSERS = "\"'”’»)]";
 
     /** The rules for a source of {@code kind}. */
     static DedupeRules of(SourceKind kind) {
@@ -40,67 +39,22 @@ record DedupeRules(int minWords, int minSentences, boolean nearCopies) {
 
     /**
      * Whether {@code block} has the shape of prose: a paragraph without line breaks, at most a third
-     * of it code, at least half of its visible characters letters. Cheap; run before {@link #longEnough}.
+     * of it code. Cheap; run before {@link #longEnough}.
      */
-    boolean isProse(Block block, String text) {
+    boolean isProse(Block block) {
         if (!(block instanceof Paragraph paragraph)) {
             return false;
         }
         int[] counts = new int[2]; // characters of code, characters in all
-        if (!countCode(paragraph.content(), counts) || counts[0] * 3 > counts[1]) {
-            return false;
-        }
-        int letters = 0;
-        int visible = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                visible++;
-                if (Character.isLetter(c)) {
-                    letters++;
-                }
-            }
-            i += Character.charCount(c);
-        }
-        return letters * 2 >= visible && letters > 0;
-    }
-
-    /** Whether a prose paragraph of these words and text is long enough to be removed as a copy. */
-    boolean longEnough(String[] words, String text) {
-        int lettered = 0;
-        for (String word : words) {
-            if (word.codePoints().anyMatch(Character::isLetter)) {
-                lettered++;
-            }
-        }
-        return lettered >= minWords && sentences(text, minSentences) >= minSentences;
+        return countCode(paragraph.content(), counts) && counts[0] * 3 <= counts[1];
     }
 
     /**
-     * The number of sentences in {@code text}, counted up to {@code enough}: a full stop, question or
-     * exclamation mark (and closing quotes or brackets) at the end, or followed by a space and a word
-     * that does not start in lower case ("e.g. the" is no sentence end).
+     * Whether a prose paragraph of this comparison form is long enough to be removed as a copy, and
+     * made of words: at least half of its visible characters letters.
      */
-    static int sentences(String text, int enough) {
-        int count = 0;
-        int n = text.length();
-        for (int i = 0; i < n && count < enough; i++) {
-            if (DedupeKeys.SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < n && CLOSERS.indexOf(text.charAt(j)) >= 0) {
-                j++;
-            }
-            int k = j;
-            while (k < n && Character.isWhitespace(text.charAt(k))) {
-                k++;
-            }
-            if (k == n || k > j && !Character.isLowerCase(text.codePointAt(k))) {
-                count++;
-            }
-        }
-        return count;
+    boolean longEnough(DedupeKeys.Entry entry) {
+        return entry.letterShare() >= 0.5 && entry.lettered() >= minWords && entry.sentences() >= minSentences;
     }
 
     /** Adds the characters of code and of all text to {@code counts}; false at a line break. */

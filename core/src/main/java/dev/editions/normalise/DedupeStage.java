@@ -61,7 +61,7 @@ final class DedupeStage implements Stage {
             }
         }
         Map<Integer, Integer> removedGroups = new HashMap<>();
-        Neighbours neighbours = new Neighbours(blocks.size(), copies);
+        Neighbours neighbours = new Neighbours(blocks.size(), copies, members);
         for (Map.Entry<Integer, List<Integer>> group : members.entrySet()) {
             if (mechanical(group.getValue(), neighbours)) {
                 removedGroups.put(group.getKey(), copies.kept(group.getKey()));
@@ -127,19 +127,22 @@ final class DedupeStage implements Stage {
      * The removable paragraphs around two copies, to tell a pasted passage from a lone repeat. A
      * passage pasted again has its paragraphs copied in the same order around both copies; an author
      * who restates a rule, or a paragraph or two of an earlier section, does not paste a whole passage.
+     * Other blocks (a short line, a heading) and boilerplate between the paragraphs are passed over.
      */
     private static final class Neighbours {
         /** The fewest prose paragraphs of a passage pasted far from where it first stood. */
         private static final int PASSAGE = 3;
-        /** How far to look past other blocks (a short line, a heading) for the next prose paragraph. */
+        /** How many other blocks may stand between two paragraphs of a passage. */
         private static final int REACH = 3;
 
         private final int count;
         private final CopyFinder copies;
+        private final Map<Integer, List<Integer>> members;
 
-        Neighbours(int count, CopyFinder copies) {
+        Neighbours(int count, CopyFinder copies, Map<Integer, List<Integer>> members) {
             this.count = count;
             this.copies = copies;
+            this.members = members;
         }
 
         /**
@@ -152,43 +155,49 @@ final class DedupeStage implements Stage {
             if (1 + before[0] + after[0] >= PASSAGE) {
                 return true;
             }
-            int endOfOriginal = first + after[1];
-            int startOfCopy = copy - before[1];
-            return startOfCopy == endOfOriginal + 1;
+            return next(after[1], 1) == before[2];
         }
 
         /**
-         * Walks from {@code first} and {@code copy} in one direction over prose paragraphs that are
-         * copies of each other at equal distances. Returns the number of such pairs and how many
-         * blocks they span.
+         * Walks from {@code first} and {@code copy} in one direction over paragraphs that are copies of
+         * each other. Returns the number of such pairs and where the walk stopped on each side.
          */
         private int[] extend(int first, int copy, int direction) {
             int pairs = 0;
-            int span = 0;
             int a = first;
             int b = copy;
-            boolean extended = true;
-            while (extended && pairs < PASSAGE) {
-                extended = false;
-                for (int step = 1; step <= REACH; step++) {
-                    int x = a + direction * step;
-                    int y = b + direction * step;
-                    if (x < 0 || y >= count || x >= copy || y <= first) {
-                        break;
-                    }
-                    if (copies.group(x) >= 0 || copies.group(y) >= 0) {
-                        if (copies.group(x) == copies.group(y)) {
-                            pairs++;
-                            span += step;
-                            a = x;
-                            b = y;
-                            extended = true;
-                        }
-                        break;
-                    }
+            while (pairs < PASSAGE) {
+                int x = next(a, direction);
+                int y = next(b, direction);
+                if (x < 0 || y < 0 || x >= copy || y <= first || copies.group(x) != copies.group(y)) {
+                    break;
+                }
+                pairs++;
+                a = x;
+                b = y;
+            }
+            return new int[] {pairs, a, b};
+        }
+
+        /**
+         * The next paragraph from {@code i} in {@code direction} that may be removed as a copy and is
+         * not boilerplate, past at most {@link #REACH} other blocks; -1 if there is none.
+         */
+        private int next(int i, int direction) {
+            for (int step = 1, skipped = 0; skipped <= REACH; step++) {
+                int at = i + direction * step;
+                if (at < 0 || at >= count) {
+                    return -1;
+                }
+                int group = copies.group(at);
+                if (group >= 0 && members.get(group).size() < BOILERPLATE) {
+                    return at;
+                }
+                if (group < 0) {
+                    skipped++;
                 }
             }
-            return new int[] {pairs, span};
+            return -1;
         }
     }
 }
