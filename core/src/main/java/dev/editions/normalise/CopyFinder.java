@@ -1,6 +1,8 @@
 package dev.editions.normalise;
 
 import dev.editions.model.Block;
+import dev.editions.model.Paragraph;
+import dev.editions.model.Text;
 import dev.editions.write.PlainText;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,14 +65,14 @@ final class CopyFinder {
 
     private void run() {
         LongIntMap exact = new LongIntMap(blocks.size());
-        LongIntMap firstWithFingerprint = new LongIntMap(rules.nearCopies() ? blocks.size() * 24L : 0);
+        LongIntMap firstWithFingerprint = new LongIntMap(rules.nearCopies() ? expectedFingerprints() : 0);
         for (int j = 0; j < blocks.size(); j++) {
             group[j] = -1;
             Block block = blocks.get(j);
             if (!rules.isProse(block)) {
                 continue;
             }
-            DedupeKeys.Entry entry = keys.entry(PlainText.of(block));
+            DedupeKeys.Entry entry = keys.entry(text(block));
             if (!rules.longEnough(entry)) {
                 continue;
             }
@@ -86,6 +88,19 @@ final class CopyFinder {
                 kept[j] = j;
             }
         }
+    }
+
+    /** About how many fingerprints the paragraphs will have: one for every few words of text. */
+    private long expectedFingerprints() {
+        long characters = 0;
+        for (Block block : blocks) {
+            if (block instanceof Paragraph paragraph) {
+                for (dev.editions.model.Inline inline : paragraph.content()) {
+                    characters += inline instanceof Text run ? run.text().length() : 8;
+                }
+            }
+        }
+        return characters / (6 * (DedupeKeys.WINDOW + 1) / 2);
     }
 
     /** Adds {@code j}, which has the same words as a member of group {@code g}. */
@@ -164,7 +179,13 @@ final class CopyFinder {
     }
 
     private DedupeKeys.Entry entryOf(int i) {
-        return cache.computeIfAbsent(i, b -> keys.entry(PlainText.of(blocks.get(b))));
+        return cache.computeIfAbsent(i, b -> keys.entry(text(blocks.get(b))));
+    }
+
+    /** The plain text of a block; that of a paragraph of one run of text (all plain text is) without a copy. */
+    private static String text(Block block) {
+        return block instanceof Paragraph paragraph && paragraph.content().size() == 1
+                && paragraph.content().get(0) instanceof Text run ? run.text() : PlainText.of(block);
     }
 
     /** The group of block {@code i}, or -1. */

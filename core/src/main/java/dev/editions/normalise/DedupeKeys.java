@@ -22,7 +22,7 @@ final class DedupeKeys {
     /** Words per shingle. */
     static final int SHINGLE = 5;
     /** Winnowing window: every run of this many shingles shared by two paragraphs yields a shared fingerprint. */
-    static final int WINDOW = 4;
+    static final int WINDOW = 6;
     /** Characters that end a sentence. */
     static final String SENTENCE_ENDS = ".!?…。！？";
     /** Only so many glossary entries are folded, which bounds the memory of the fold table. */
@@ -203,7 +203,7 @@ final class DedupeKeys {
     private static Words words(String text) {
         String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        Words out = new Words(folded.length() / 5 + 8);
+        Words out = new Words(folded.length() / 6 + 8);
         boolean inWord = false;
         boolean single = false;
         boolean letter = false;
@@ -229,7 +229,7 @@ final class DedupeKeys {
                 }
                 if (!inWord) {
                     inWord = true;
-                    start = ended && spaced && !Character.isLowerCase(c);
+                    start = ended && spaced && !(ascii ? c >= 'a' && c <= 'z' : Character.isLowerCase(c));
                     ended = false;
                     spaced = false;
                     letter = false;
@@ -249,10 +249,10 @@ final class DedupeKeys {
                     out.add(mix(hash), second, letter, start);
                     inWord = false;
                 }
-                if (SENTENCE_ENDS.indexOf(c) >= 0) {
-                    ended = true;
-                } else if (space) {
+                if (space) {
                     spaced = ended;
+                } else if (ascii ? c == '.' || c == '!' || c == '?' : SENTENCE_ENDS.indexOf(c) >= 0) {
+                    ended = true;
                 }
             }
         }
