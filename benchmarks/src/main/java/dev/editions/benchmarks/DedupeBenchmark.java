@@ -10,25 +10,22 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The dedupe stage alone on {@link DedupeWorkload} documents of 25,000 to 250,000 paragraphs (a tenth
- * of them copies, one boilerplate paragraph repeated 1,000 times), in a 1 GB heap.
+ * of them copies, one boilerplate paragraph repeated 1,000 times), in a 1 GB heap. Each run takes
+ * seconds, so give few iterations: {@code java -jar benchmarks.jar DedupeBenchmark -f 1 -wi 2 -i 3 -prof gc}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Fork(jvmArgs = "-Xmx1g")
 public class DedupeBenchmark {
     @Param({"25000", "100000", "250000"})
     private int paragraphs;
