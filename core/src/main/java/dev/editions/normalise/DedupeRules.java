@@ -24,13 +24,15 @@ import java.util.List;
  */
 record DedupeRules(int minWords, int minSentences, boolean nearCopies) {
     /**
-     * Text exported from a CMS or scraped: the shortest paragraph of the bundled sample has 31 words,
-     * the verse and rules of the precision corpus repeat lines of under 20.
+     * Text exported from a CMS or scraped. The shortest paragraph of the bundled sample has 31 words;
+     * the verse, chants and command lines of the precision corpus repeat lines of under 20.
      */
     static final DedupeRules EXPORTED = new DedupeRules(20, 1, true);
-    /** A source a person wrote (Markdown): only long prose paragraphs with the same words. */
+    /**
+     * A source a person wrote (Markdown): only long prose paragraphs with the same words. The design
+     * documents of the corpus repeat one-sentence instructions and notes of under 20 words.
+     */
     static final DedupeRules AUTHORED = new DedupeRules(40, 2, false);
-
 
     /** The rules for a source of {@code kind}. */
     static DedupeRules of(SourceKind kind) {
