@@ -24,9 +24,10 @@ import java.util.Map;
  *       a copy with whole sentences added or cut also counts ({@link Containment}); from a source a
  *       person wrote (Markdown), only one with the same words.
  *   <li>A repeat is removed only when it looks mechanical: the copy follows its original directly, or
- *       sits among other copies in the same order (a passage pasted twice), or the paragraph occurs
- *       three times or more (boilerplate). A paragraph that occurs twice, far apart, among different
- *       text, is how regulations and contracts restate a rule, and is kept.
+ *       belongs to a passage pasted again in the same order (three paragraphs or more, or pasted right
+ *       after itself), or the paragraph occurs three times or more (boilerplate). A paragraph that
+ *       occurs twice, far apart, among different text, is how regulations, contracts and design
+ *       documents restate a rule, and is kept; so is a pair of paragraphs restated together.
  * </ul>
  *
  * <p>The variant kept is the one that holds every other (with the most abbreviation definitions
@@ -134,6 +135,8 @@ final class DedupeStage implements Stage {
         private static final int PASSAGE = 3;
         /** How many other blocks may stand between two paragraphs of a passage. */
         private static final int REACH = 3;
+        /** How many blocks, boilerplate included, may stand between two paragraphs of a passage. */
+        private static final int BOILERPLATE_REACH = 64;
 
         private final int count;
         private final CopyFinder copies;
@@ -181,10 +184,11 @@ final class DedupeStage implements Stage {
 
         /**
          * The next paragraph from {@code i} in {@code direction} that may be removed as a copy and is
-         * not boilerplate, past at most {@link #REACH} other blocks; -1 if there is none.
+         * not boilerplate, past at most {@link #REACH} other blocks and {@link #BOILERPLATE_REACH}
+         * blocks in all; -1 if there is none.
          */
         private int next(int i, int direction) {
-            for (int step = 1, skipped = 0; skipped <= REACH; step++) {
+            for (int step = 1, skipped = 0; skipped <= REACH && step <= BOILERPLATE_REACH; step++) {
                 int at = i + direction * step;
                 if (at < 0 || at >= count) {
                     return -1;
