@@ -1,6 +1,7 @@
 package dev.editions;
 
 import dev.editions.model.Document;
+import dev.editions.normalise.DedupeSummary;
 import dev.editions.normalise.NormaliseResult;
 import dev.editions.normalise.Normaliser;
 import dev.editions.normalise.StageReport;
@@ -58,6 +59,21 @@ public final class Draft {
     /** The problems found in the content so far, in the order found. */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /** The number of repeated paragraphs the {@code dedupe} stage removed; 0 before {@link #normalise()}. */
+    public int removedRepeats() {
+        return DedupeSummary.removedRepeats(document);
+    }
+
+    /**
+     * What the {@code dedupe} stage removed, with the line to show the user: {@code report.txt:
+     * removed 4 repeated paragraphs; 'editions inspect report.txt' lists them}. Named after the
+     * source as read; to name it as the user typed it, use {@code new DedupeSummary(name,
+     * removedRepeats())}. Show it only when {@link DedupeSummary#removedAny()}.
+     */
+    public DedupeSummary dedupeSummary() {
+        return new DedupeSummary(source.name(), removedRepeats());
     }
 
     /** Normalises the document with the instance's normaliser. */

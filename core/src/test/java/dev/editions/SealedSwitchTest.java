@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +26,7 @@ class SealedSwitchTest {
 
     @Test
     void noSwitchOverAModelTypeHasADefaultBranch() throws IOException {
-        List<Path> sources = mainSources(Path.of("..").toAbsolutePath().normalize());
+        List<Path> sources = BuildSources.main();
         assertTrue(sources.size() > 100, "the scan found the build's sources: " + sources.size());
         List<String> offenders = new ArrayList<>();
         for (Path source : sources) {
@@ -88,19 +86,5 @@ class SealedSwitchTest {
     private static boolean isModelType(String name, String text) {
         return MODEL_TYPES.contains(name) && (text.contains("import dev.editions.model." + name + ";")
                 || text.contains("import dev.editions.model.*;") || text.contains("package dev.editions.model;"));
-    }
-
-    private static List<Path> mainSources(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> {
-                        String relative = "/" + root.relativize(p).toString().replace('\\', '/');
-                        return relative.contains("/src/main/java/") && !relative.contains("/target/")
-                                && !relative.contains("/.");
-                    })
-                    .sorted().toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

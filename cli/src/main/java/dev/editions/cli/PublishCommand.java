@@ -5,6 +5,7 @@ import dev.editions.Draft;
 import dev.editions.Editions;
 import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
+import dev.editions.SafeText;
 import dev.editions.Publication;
 import dev.editions.Setting;
 import dev.editions.read.Source;
@@ -124,6 +125,9 @@ final class PublishCommand implements Callable<Integer> {
             if (verbose) {
                 normalised.reports().forEach(report -> report.changes()
                         .forEach(change -> out.println("  " + report.stage() + ": " + change)));
+            }
+            if (normalised.dedupeSummary().removedAny()) {
+                err.println(SafeText.escape(normalised.dedupeSummary().line()));
             }
             if (wanted.isEmpty()) {
                 normalised.diagnostics().forEach(d -> err.println(d.format()));

@@ -15,4 +15,12 @@ public record NormaliseResult(Document document, List<StageReport> reports) {
         java.util.Objects.requireNonNull(document, "document");
         reports = List.copyOf(reports);
     }
+
+    /**
+     * The number of repeated paragraphs the {@code dedupe} stage removed (as recorded in the
+     * document's removals); see {@link DedupeSummary} for the line that reports it.
+     */
+    public int removedRepeats() {
+        return DedupeSummary.removedRepeats(document);
+    }
 }

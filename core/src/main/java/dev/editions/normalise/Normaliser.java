@@ -91,7 +91,7 @@ public final class Normaliser {
         List<StageReport> reports = new ArrayList<>();
         for (Stage stage : stages) {
             if (stage.appliesTo(kind)) {
-                StageResult result = stage.apply(current);
+                StageResult result = stage.apply(current, kind);
                 current = result.document();
                 reports.add(new StageReport(stage.name(), result.changes()));
             }

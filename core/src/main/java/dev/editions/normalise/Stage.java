@@ -18,4 +18,12 @@ public interface Stage {
 
     /** Applies the stage, returning the new document and a description of each change made. */
     StageResult apply(Document document);
+
+    /**
+     * Applies the stage to a document read from {@code kind} of source. The normaliser calls this
+     * form; a stage whose rules differ by source overrides it. By default it is {@link #apply(Document)}.
+     */
+    default StageResult apply(Document document, SourceKind kind) {
+        return apply(document);
+    }
 }

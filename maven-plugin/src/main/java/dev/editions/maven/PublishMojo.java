@@ -160,6 +160,9 @@ public class PublishMojo extends AbstractMojo {
             return;
         }
         Draft draft = editions.open(source).normalise();
+        if (draft.dedupeSummary().removedAny()) {
+            getLog().info(draft.dedupeSummary().line());
+        }
         draft = draft.withDocument(draft.document().withMetadata(settings.overrides(draft.document().metadata())));
         Publication publication = draft.publish(outputDirectory.toPath(), chosen.toArray(String[]::new));
         for (Diagnostic diagnostic : publication.diagnostics()) {
