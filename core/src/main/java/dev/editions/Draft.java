@@ -97,12 +97,15 @@ public final class Draft {
      * Writes the editions in {@code formats} (all available formats when none is given) into
      * {@code directory}, named after the source ({@code report.pdf}, {@code report.epub}, …).
      *
-     * <p>Every edition is written to a temporary file first; only when all have been written are they
-     * moved into place, so a failure leaves the directory as it was. In strict mode
+     * <p>Every edition is written to a temporary file first; once every writer has run, the editions
+     * written are moved into place. An edition that fails is reported in the publication and leaves
+     * nothing behind; the others are still written, unless the instance is all or nothing
+     * ({@link Editions#allOrNothing(boolean)}), where the first failure is thrown and nothing is
+     * moved. When no edition could be written the failure is thrown. In strict mode
      * ({@link Editions#strict(boolean)}) any diagnostic refuses the set, before or after writing.
      *
-     * @throws EditionsException when a format is unknown, an edition cannot be written, or a strict
-     *     run has diagnostics
+     * @throws EditionsException when a format is unknown, no edition (or, all or nothing, any edition)
+     *     can be written, a target cannot be replaced, or a strict run has diagnostics
      */
     public Publication publish(Path directory, String... formats) {
         List<String> wanted = formats.length == 0 ? editions.formats() : List.of(formats);
@@ -114,7 +117,7 @@ public final class Draft {
         Instant modified = editions.options().timestamp()
                 .orElseGet(() -> editions.clock().instant().truncatedTo(ChronoUnit.SECONDS));
         WriteContext context = WriteContext.of(editions.options(), modified, collected);
-        return new Publisher(editions.writers(), editions.isStrict())
+        return new Publisher(editions.writers(), editions.isStrict(), editions.isAllOrNothing())
                 .publish(document, source.path().orElse(null), source.baseName(), directory, wanted, context);
     }
 }

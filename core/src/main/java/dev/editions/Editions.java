@@ -28,22 +28,24 @@ public final class Editions {
     private final Normaliser normaliser;
     private final EditionOptions options;
     private final boolean strict;
+    private final boolean allOrNothing;
     private final Clock clock;
 
     private Editions(SourceReaders readers, EditionWriters writers, Normaliser normaliser, EditionOptions options,
-            boolean strict, Clock clock) {
+            boolean strict, boolean allOrNothing, Clock clock) {
         this.readers = readers;
         this.writers = writers;
         this.normaliser = normaliser;
         this.options = options;
         this.strict = strict;
+        this.allOrNothing = allOrNothing;
         this.clock = clock;
     }
 
     /** An instance with every reader and writer on the class path, the standard normaliser and default options. */
     public static Editions create() {
         return new Editions(SourceReaders.discover(), EditionWriters.discover(), Normaliser.standard(),
-                EditionOptions.defaults(), false, Clock.systemUTC());
+                EditionOptions.defaults(), false, false, Clock.systemUTC());
     }
 
     /** Reads {@code file} with a default instance; shorthand for {@code create().open(file)}. */
@@ -53,22 +55,26 @@ public final class Editions {
 
     /** A copy using another normaliser. */
     public Editions withNormaliser(Normaliser newNormaliser) {
-        return new Editions(readers, writers, Objects.requireNonNull(newNormaliser, "normaliser"), options, strict, clock);
+        return new Editions(readers, writers, Objects.requireNonNull(newNormaliser, "normaliser"), options,
+                strict, allOrNothing, clock);
     }
 
     /** A copy using other edition options. */
     public Editions withOptions(EditionOptions newOptions) {
-        return new Editions(readers, writers, normaliser, Objects.requireNonNull(newOptions, "options"), strict, clock);
+        return new Editions(readers, writers, normaliser, Objects.requireNonNull(newOptions, "options"),
+                strict, allOrNothing, clock);
     }
 
     /** A copy using other writers. */
     public Editions withWriters(EditionWriters newWriters) {
-        return new Editions(readers, Objects.requireNonNull(newWriters, "writers"), normaliser, options, strict, clock);
+        return new Editions(readers, Objects.requireNonNull(newWriters, "writers"), normaliser, options,
+                strict, allOrNothing, clock);
     }
 
     /** A copy using other readers. */
     public Editions withReaders(SourceReaders newReaders) {
-        return new Editions(Objects.requireNonNull(newReaders, "readers"), writers, normaliser, options, strict, clock);
+        return new Editions(Objects.requireNonNull(newReaders, "readers"), writers, normaliser, options,
+                strict, allOrNothing, clock);
     }
 
     /**
@@ -76,7 +82,15 @@ public final class Editions {
      * tag) instead of publishing it with warnings.
      */
     public Editions strict(boolean newStrict) {
-        return new Editions(readers, writers, normaliser, options, newStrict, clock);
+        return new Editions(readers, writers, normaliser, options, newStrict, allOrNothing, clock);
+    }
+
+    /**
+     * A copy that, in all-or-nothing mode, writes no edition of a report when any of its editions
+     * fails; by default the editions that can be written are, and the failures are reported.
+     */
+    public Editions allOrNothing(boolean newAllOrNothing) {
+        return new Editions(readers, writers, normaliser, options, strict, newAllOrNothing, clock);
     }
 
     /**
@@ -84,7 +98,8 @@ public final class Editions {
      * their modification date.
      */
     public Editions withClock(Clock newClock) {
-        return new Editions(readers, writers, normaliser, options, strict, Objects.requireNonNull(newClock, "clock"));
+        return new Editions(readers, writers, normaliser, options, strict, allOrNothing,
+                Objects.requireNonNull(newClock, "clock"));
     }
 
     /**
@@ -126,6 +141,11 @@ public final class Editions {
     /** Whether diagnostics refuse a report. */
     public boolean isStrict() {
         return strict;
+    }
+
+    /** Whether one failing edition stops all of a report's editions. */
+    public boolean isAllOrNothing() {
+        return allOrNothing;
     }
 
     /** The clock that dates editions when no fixed timestamp is set. */

@@ -4,16 +4,25 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The editions one publish call wrote, and what was found in the content while writing them.
+ * The editions one publish call wrote, the editions it could not write, and what was found in the
+ * content while writing them. An edition that fails leaves nothing of itself behind and does not stop
+ * the others, unless the run was asked to be all or nothing.
  *
  * @param editions each edition written, in the order they were written
+ * @param failures each edition that could not be written, with the reason, in run order
  * @param diagnostics the problems in the content that reading and writing found and worked around
  */
-public record Publication(List<Edition> editions, List<Diagnostic> diagnostics) {
+public record Publication(List<Edition> editions, List<Failure> failures, List<Diagnostic> diagnostics) {
     /** Copies the lists. */
     public Publication {
         editions = List.copyOf(editions);
+        failures = List.copyOf(failures);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether every edition asked for was written. */
+    public boolean complete() {
+        return failures.isEmpty();
     }
 
     /** The paths written, in order. */
@@ -29,5 +38,19 @@ public record Publication(List<Edition> editions, List<Diagnostic> diagnostics) 
      * @param bytes its size in bytes
      */
     public record Edition(String format, Path path, long bytes) {
+    }
+
+    /**
+     * One edition that could not be written; its file, if an earlier run left one, is untouched.
+     *
+     * @param format the format id, e.g. {@code pdf}
+     * @param path the file that was not written
+     * @param error why, naming the source and the place in it where known
+     */
+    public record Failure(String format, Path path, EditionsException error) {
+        /** The reason as one line: {@code report.md: PDF edition: …}. */
+        public String message() {
+            return SafeText.escape(error.getMessage());
+        }
     }
 }

@@ -25,6 +25,7 @@ public final class PublishSettings {
     private List<String> publishers = List.of();
     private boolean keepDuplicates;
     private boolean strict;
+    private boolean allOrNothing;
     private Instant timestamp;
 
     /** Sets the formats to write; none means every format available. */
@@ -77,6 +78,12 @@ public final class PublishSettings {
     /** Turns diagnostics into errors. */
     public PublishSettings strict(boolean value) {
         strict = value;
+        return this;
+    }
+
+    /** Writes none of a report's editions when any of them fails. */
+    public PublishSettings allOrNothing(boolean value) {
+        allOrNothing = value;
         return this;
     }
 
@@ -141,7 +148,7 @@ public final class PublishSettings {
         } catch (IllegalArgumentException e) {
             throw EditionsException.of(null, e.getMessage(), e);
         }
-        return base.withOptions(builder.build()).withNormaliser(normaliser).strict(strict);
+        return base.withOptions(builder.build()).withNormaliser(normaliser).strict(strict).allOrNothing(allOrNothing);
     }
 
     /**
@@ -173,7 +180,7 @@ public final class PublishSettings {
     /** Every setting in a stable textual form, for up-to-date checks. */
     public String fingerprint() {
         return List.of(formats, disabledStages, options, String.valueOf(title), String.valueOf(language), authors,
-                publishers, keepDuplicates, strict, String.valueOf(timestamp)).toString();
+                publishers, keepDuplicates, strict, allOrNothing, String.valueOf(timestamp)).toString();
     }
 
     private static String blankToNull(String value) {

@@ -18,17 +18,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a set of editions atomically: each to a temporary file beside its target (flushed to disk),
- * then all moved into place once every one has been written. Writers run in the order their
- * descriptors ask for, so a paginated edition's page map reaches the editions that need it.
+ * Writes a set of editions: each to a temporary file beside its target (flushed to disk), then every
+ * edition that could be written is moved into place once all writers have run. An edition that fails
+ * leaves nothing of itself and does not stop the others; in all-or-nothing mode the first failure
+ * stops the run and nothing is moved. Writers run in the order their descriptors ask for, so a
+ * paginated edition's page map reaches the editions that need it.
  */
 final class Publisher {
     private final EditionWriters writers;
     private final boolean strict;
+    private final boolean allOrNothing;
 
-    Publisher(EditionWriters writers, boolean strict) {
+    Publisher(EditionWriters writers, boolean strict, boolean allOrNothing) {
         this.writers = writers;
         this.strict = strict;
+        this.allOrNothing = allOrNothing;
     }
 
     /**
@@ -42,19 +46,32 @@ final class Publisher {
         Path firstCreated = OutputFiles.createDirectory(directory);
         Map<Path, Path> temporaries = new LinkedHashMap<>();
         List<Publication.Edition> written = new ArrayList<>();
+        List<Publication.Failure> failures = new ArrayList<>();
         boolean done = false;
         try {
             List<Path> targets = order.stream()
                     .map(writer -> directory.resolve(baseName + "." + writer.descriptor().extension())).toList();
             OutputFiles.refuseSourceAsTarget(sourceFile, targets);
+            for (Path target : targets) {
+                OutputFiles.refuseFolderAsTarget(target);
+            }
             WriteContext context = run;
             for (int i = 0; i < order.size(); i++) {
                 EditionWriter writer = order.get(i);
                 Path target = targets.get(i);
-                OutputFiles.refuseFolderAsTarget(target);
                 Path temporary = OutputFiles.temporaryFor(target);
+                EditionReport report;
+                try {
+                    report = write(writer, document, temporary, context, target, sourceName);
+                } catch (EditionsException e) {
+                    OutputFiles.deleteQuietly(temporary);
+                    if (allOrNothing) {
+                        throw e;
+                    }
+                    failures.add(new Publication.Failure(writer.descriptor().id(), target, e));
+                    continue;
+                }
                 temporaries.put(temporary, target);
-                EditionReport report = write(writer, document, temporary, context, target, sourceName);
                 if (report.pages().isPresent() && context.pageMap().isEmpty()) {
                     context = context.withPageMap(report.pages().get());
                 }
@@ -64,12 +81,15 @@ final class Publisher {
             if (strict && !diagnostics.isEmpty()) {
                 throw Strictness.refusal(sourceName, diagnostics);
             }
+            if (written.isEmpty() && !failures.isEmpty()) {
+                throw failures.size() == 1 ? failures.get(0).error() : allFailed(sourceName, failures);
+            }
             for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
                 OutputFiles.moveIntoPlace(move.getKey(), move.getValue());
             }
             OutputFiles.syncFolder(directory);
             done = true;
-            return new Publication(written, diagnostics);
+            return new Publication(written, failures, diagnostics);
         } finally {
             for (Path temporary : temporaries.keySet()) {
                 OutputFiles.deleteQuietly(temporary);
@@ -78,6 +98,15 @@ final class Publisher {
                 OutputFiles.removeCreatedFolders(directory, firstCreated);
             }
         }
+    }
+
+    /** The error of a run in which no edition could be written, listing each reason. */
+    private static EditionsException allFailed(String sourceName, List<Publication.Failure> failures) {
+        StringBuilder reasons = new StringBuilder("no edition could be written:");
+        for (Publication.Failure failure : failures) {
+            reasons.append("\n  ").append(failure.format()).append(": ").append(failure.error().getMessage());
+        }
+        return EditionsException.of(sourceName, reasons.toString());
     }
 
     private static EditionReport write(EditionWriter writer, Document document, Path temporary,

@@ -23,6 +23,8 @@ public enum Setting {
     KEEP_DUPLICATES("keepDuplicates", "--keep-duplicates", null),
     /** Turns diagnostics into errors. */
     STRICT("strict", "--strict", null),
+    /** Writes none of a report's editions when any of them fails. */
+    ALL_OR_NOTHING("allOrNothing", "--all-or-nothing", null),
     /** Writer options as NAME=VALUE. */
     OPTIONS("options", "--option", null),
     /** The paper size of paged editions. */

@@ -117,6 +117,11 @@ class PublisherTest {
                 .open(Source.of("report.txt", REPORT));
     }
 
+    private static Draft allOrNothing(EditionWriter... writers) {
+        return Editions.create().withWriters(EditionWriters.of(List.of(writers))).allOrNothing(true)
+                .open(Source.of("report.txt", REPORT));
+    }
+
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
@@ -136,7 +141,7 @@ class PublisherTest {
         Files.writeString(folder.resolve("report.aaa"), "earlier edition");
         Files.writeString(folder.resolve("report.zzz"), "earlier edition too");
         EditionsException e = assertThrows(EditionsException.class,
-                () -> draft(new TextWriter("aaa"), new DiskFullWriter("zzz")).publish(folder));
+                () -> allOrNothing(new TextWriter("aaa"), new DiskFullWriter("zzz")).publish(folder));
         assertEquals(folder.resolve("report.zzz") + ": cannot be written: No space left on device", e.getMessage());
         assertEquals(List.of("report.aaa", "report.zzz"), listing(folder));
         assertEquals("earlier edition", Files.readString(folder.resolve("report.aaa")));
@@ -144,10 +149,36 @@ class PublisherTest {
     }
 
     @Test
+    void aFailingEditionDoesNotBlockTheOthersAndLeavesItsOldFile(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("report.zzz"), "earlier edition");
+        Publication publication = draft(new TextWriter("aaa"), new DiskFullWriter("zzz"),
+                new ThrowingWriter("yyy", new IllegalStateException("a bug"))).publish(folder);
+        assertEquals(List.of("aaa"), publication.editions().stream().map(Publication.Edition::format).toList());
+        assertEquals(List.of("yyy", "zzz"), publication.failures().stream().map(Publication.Failure::format).toList());
+        assertEquals(folder.resolve("report.zzz") + ": cannot be written: No space left on device",
+                publication.failures().get(1).message());
+        assertEquals("report.txt: the yyy edition cannot be written: java.lang.IllegalStateException: a bug",
+                publication.failures().get(0).message());
+        assertFalse(publication.complete());
+        assertEquals("A short report.\nIt has two paragraphs.\n", Files.readString(folder.resolve("report.aaa")));
+        assertEquals("earlier edition", Files.readString(folder.resolve("report.zzz")));
+        assertEquals(List.of("report.aaa", "report.zzz"), listing(folder), "no temporary file is left");
+    }
+
+    @Test
+    void whenNoEditionCanBeWrittenEveryReasonIsGiven(@TempDir Path folder) throws IOException {
+        EditionsException e = assertThrows(EditionsException.class, () -> draft(new DiskFullWriter("zzz"),
+                new ThrowingWriter("yyy", EditionsException.of("report.txt", "no glyph for U+4E2D"))).publish(folder));
+        assertEquals("report.txt: no edition could be written:\n  yyy: report.txt: no glyph for U+4E2D\n  zzz: "
+                + folder.resolve("report.zzz") + ": cannot be written: No space left on device", e.getMessage());
+        assertEquals(List.of(), listing(folder));
+    }
+
+    @Test
     void aFailingRunDoesNotLeaveTheFoldersItCreated(@TempDir Path folder) {
         Path output = folder.resolve("new/editions");
         assertThrows(EditionsException.class,
-                () -> draft(new TextWriter("aaa"), new DiskFullWriter("zzz")).publish(output));
+                () -> allOrNothing(new TextWriter("aaa"), new DiskFullWriter("zzz")).publish(output));
         assertFalse(Files.exists(folder.resolve("new")));
     }
 
@@ -258,7 +289,7 @@ class PublisherTest {
     @Test
     void aWriterRefusingTheContentNamesTheSource(@TempDir Path folder) {
         EditionsException e = assertThrows(EditionsException.class,
-                () -> draft(new TextWriter("aaa"), new ThrowingWriter("zzz",
+                () -> draft(new ThrowingWriter("zzz",
                         EditionsException.of("EPUB edition", "the link target 'annex' cannot be followed"))).publish(folder));
         assertEquals("report.txt: EPUB edition: the link target 'annex' cannot be followed", e.getMessage());
     }

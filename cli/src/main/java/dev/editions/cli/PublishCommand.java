@@ -90,6 +90,10 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings about the content as errors: publish nothing.")
     private boolean strict;
 
+    @Option(names = "--all-or-nothing",
+            description = "Write none of a report's editions when one of them fails (default: write the others).")
+    private boolean allOrNothing;
+
     @Option(names = "--verbose", description = "Print the normaliser's changes, and stack traces on failure.")
     private boolean verbose;
 
@@ -99,7 +103,7 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PublishSettings settings = new PublishSettings().formats(formats).title(title).language(language)
                 .authors(authors).publishers(publishers).disableStages(NormaliseOptions.skipped(spec))
-                .keepDuplicates(keepDuplicates).strict(strict)
+                .keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing)
                 .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
                 .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
         Editions editions;
@@ -109,6 +113,7 @@ final class PublishCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         List<String> wanted = settings.formats(editions);
+        editions.writers().inRunOrder(wanted);
         List<Draft> drafts = new ArrayList<>();
         if (sources.isEmpty()) {
             drafts.add(editions.open(BundledSample.source()));
@@ -118,6 +123,7 @@ final class PublishCommand implements Callable<Integer> {
             }
         }
         refuseNameClashes(drafts);
+        boolean failed = false;
         for (Draft draft : drafts) {
             Draft normalised = draft.normalise();
             normalised = normalised.withDocument(normalised.document().withMetadata(
@@ -133,12 +139,26 @@ final class PublishCommand implements Callable<Integer> {
                 normalised.diagnostics().forEach(d -> err.println(d.format()));
                 continue;
             }
-            Publication publication = normalised.publish(output, wanted.toArray(String[]::new));
+            Publication publication;
+            try {
+                publication = normalised.publish(output, wanted.toArray(String[]::new));
+            } catch (EditionsException e) {
+                if (drafts.size() == 1) {
+                    throw e;
+                }
+                err.println("editions: " + SafeText.escape(e.getMessage()));
+                failed = true;
+                continue;
+            }
             for (Diagnostic diagnostic : publication.diagnostics()) {
                 err.println(diagnostic.format());
             }
             for (Publication.Edition edition : publication.editions()) {
                 out.printf("Wrote %s (%,d bytes)%n", edition.path(), edition.bytes());
+            }
+            for (Publication.Failure failure : publication.failures()) {
+                err.println("editions: " + failure.message());
+                failed = true;
             }
         }
         err.flush();
@@ -146,7 +166,8 @@ final class PublishCommand implements Callable<Integer> {
         if (formats.isEmpty() && !missing.isEmpty()) {
             out.println("Not available in this build: " + String.join(", ", missing));
         }
-        return 0;
+        out.flush();
+        return failed ? Main.BAD_INPUT : 0;
     }
 
     private static void refuseNameClashes(List<Draft> drafts) {

@@ -94,4 +94,27 @@ class SettingsTest {
         assertEquals(4, markdown.split("\n\n").length - shorter.split("\n\n").length,
                 "the four repeated paragraphs are kept");
     }
+
+    @Test
+    void anEditionThatFailsDoesNotBlockTheOthers(@TempDir Path folder) throws IOException {
+        Path report = folder.resolve("report.md");
+        Files.writeString(report, "# Report\n\nThe meeting in \u4e2d\u56fd went well.\n", StandardCharsets.UTF_8);
+        Files.createDirectories(folder.resolve("out"));
+        Files.writeString(folder.resolve("out/report.pdf"), "earlier", StandardCharsets.UTF_8);
+        CommandRun run = run("publish", report.toString(), "-o", folder.resolve("out").toString());
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().startsWith("editions: " + report + ": "), run.err());
+        assertTrue(run.err().contains("U+4E2D"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        for (String format : List.of("docx", "epub", "md")) {
+            assertTrue(Files.exists(folder.resolve("out/report." + format)), format + " written");
+        }
+        assertEquals("earlier", Files.readString(folder.resolve("out/report.pdf")),
+                "the failed edition leaves the old file");
+
+        Path strict = folder.resolve("all");
+        CommandRun none = run("publish", report.toString(), "-o", strict.toString(), "--all-or-nothing");
+        assertEquals(1, none.code(), none.err());
+        assertFalse(Files.exists(strict), "all or nothing: nothing written");
+    }
 }

@@ -11,6 +11,7 @@ import dev.editions.read.Source;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,13 @@ public class PublishMojo extends AbstractMojo {
     @Parameter(property = "editions.strict")
     private boolean strict;
 
+    /**
+     * Writes none of a report's editions when one of them fails. Either way the build fails when an
+     * edition fails; by default the editions that could be written are written.
+     */
+    @Parameter(property = "editions.allOrNothing")
+    private boolean allOrNothing;
+
     /** Whether to attach the editions to the project. */
     @Parameter(property = "editions.attach", defaultValue = "true")
     private boolean attach;
@@ -135,8 +143,14 @@ public class PublishMojo extends AbstractMojo {
             }
             refuseNameClashes(files);
             UpToDate upToDate = new UpToDate(outputDirectory.toPath(), fingerprint(settings));
+            List<String> failures = new ArrayList<>();
             for (Path source : files) {
-                publish(editions, settings, source, chosen, upToDate);
+                failures.addAll(publish(editions, settings, source, chosen, upToDate));
+            }
+            if (!failures.isEmpty()) {
+                throw new MojoFailureException("editions: " + failures.size()
+                        + (failures.size() == 1 ? " edition" : " editions") + " could not be written:\n  "
+                        + String.join("\n  ", failures));
             }
         } catch (EditionsException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -145,19 +159,20 @@ public class PublishMojo extends AbstractMojo {
 
     private PublishSettings settings() {
         return new PublishSettings().formats(formats).title(title).language(language).authors(authors)
-                .publishers(publishers).disableStages(disabledStages).keepDuplicates(keepDuplicates).strict(strict)
+                .publishers(publishers).disableStages(disabledStages).keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing)
                 .timestamp(Timestamps.parse(outputTimestamp))
                 .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
                 .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
     }
 
-    private void publish(Editions editions, PublishSettings settings, Path source, List<String> chosen,
+    /** Publishes one source; returns the reasons of the editions that could not be written. */
+    private List<String> publish(Editions editions, PublishSettings settings, Path source, List<String> chosen,
             UpToDate upToDate) throws MojoExecutionException {
         List<Path> targets = upToDate.targets(source, editions.writers(), chosen);
         if (upToDate.isCurrent(source, targets)) {
             getLog().info("Editions of " + source.getFileName() + " are up to date");
             targets.forEach(this::attach);
-            return;
+            return List.of();
         }
         Draft draft = editions.open(source).normalise();
         if (draft.dedupeSummary().removedAny()) {
@@ -172,12 +187,16 @@ public class PublishMojo extends AbstractMojo {
             getLog().info("Wrote " + edition.path() + " (" + edition.format() + ", " + edition.bytes() + " bytes)");
             attach(edition.path());
         }
+        if (!publication.complete()) {
+            return publication.failures().stream().map(Publication.Failure::message).toList();
+        }
         try {
             upToDate.record(source);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot record the configuration of " + source + "'s editions in "
                     + outputDirectory + ": " + e.getMessage(), e);
         }
+        return List.of();
     }
 
     /** Refuses two sources whose editions would have the same names (and the same classifier). */
