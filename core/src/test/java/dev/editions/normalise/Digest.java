@@ -6,6 +6,7 @@ import dev.editions.model.CodeBlock;
 import dev.editions.model.Document;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
+import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
@@ -57,8 +58,10 @@ final class Digest {
     private static void block(Block block, String indent, List<String> lines) {
         switch (block) {
             case Heading h -> lines.add(indent + "heading " + h.level() + ": " + PlainText.of(h.content()));
-            case Paragraph p -> lines.add(indent + (p.content().contains(LineBreak.INSTANCE) ? "lines: " : "paragraph: ")
-                    + PlainText.of(p.content()).replace("\n", " / "));
+            case Paragraph p -> lines.add(indent + (p.content().contains(LineBreak.INSTANCE) ? "lines" : "paragraph")
+                    + (p.content().size() == 1 && p.content().get(0) instanceof LanguageSpan span
+                            ? " [" + span.language() + "]" : "")
+                    + ": " + PlainText.of(p.content()).replace("\n", " / "));
             case ListBlock l -> {
                 lines.add(indent + (l.ordered() ? "numbered list from " + l.start() : "bulleted list") + ":");
                 for (ListItem item : l.items()) {

@@ -218,7 +218,8 @@ final class BlockLayout {
         pages.gap(6f);
     }
 
-    private static String describe(int index, Block block) {
+    /** The block at {@code index} as messages name it: {@code block 2 (paragraph "London and …")}. */
+    static String describe(int index, Block block) {
         String text = PlainText.of(block).replaceAll("\\s+", " ").strip();
         if (text.length() > 40) {
             text = text.substring(0, 40) + "…";

@@ -32,7 +32,9 @@ public final class PdfAssembler {
      * @throws EditionsException naming the problem when the document cannot be rendered
      */
     public EditionReport write(OutputStream out) throws IOException {
-        Fragments fragments = new Fragments(new FontSet());
+        FontSet fonts = new FontSet();
+        GlyphCoverage.check(document, fonts);
+        Fragments fragments = new Fragments(fonts);
         PageLayout pages = new PageLayout(context);
         Tag root = new BlockLayout(pages, fragments, new AbbreviationExpansions(document.glossary()),
                 context.option(PdfOptions.JUSTIFY)).layout(document);

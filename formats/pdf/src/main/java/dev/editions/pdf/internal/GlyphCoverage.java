@@ -1,0 +1,90 @@
+package dev.editions.pdf.internal;
+
+import dev.editions.EditionsException;
+import dev.editions.model.Abbreviation;
+import dev.editions.model.Block;
+import dev.editions.model.Blocks;
+import dev.editions.model.Code;
+import dev.editions.model.CodeBlock;
+import dev.editions.model.Document;
+import dev.editions.model.Text;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Finds, before anything is laid out, every character of a document that no font of the PDF edition
+ * can show, so that one error names them all (each with its code point, its script and the first
+ * block it is in) rather than the first one met.
+ */
+final class GlyphCoverage {
+    /** The most characters a message lists; the rest are counted. */
+    private static final int MAX_LISTED = 20;
+
+    private final FontSet fonts;
+    private final Map<Integer, String> missing = new LinkedHashMap<>();
+
+    private GlyphCoverage(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * Checks that every character of {@code document} has a glyph in some font.
+     *
+     * @throws EditionsException listing every character without one
+     */
+    static void check(Document document, FontSet fonts) {
+        GlyphCoverage coverage = new GlyphCoverage(fonts);
+        coverage.scan(document.metadata().title(), Face.BOLD, "the title block");
+        if (document.metadata().subtitle() != null) {
+            coverage.scan(document.metadata().subtitle(), Face.REGULAR, "the title block");
+        }
+        document.glossary().entries().values().forEach(longForm -> coverage.scan(longForm, Face.REGULAR, "the glossary"));
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            String where = BlockLayout.describe(i, blocks.get(i));
+            List<Block> one = List.of(blocks.get(i));
+            Blocks.forEachBlock(one, block -> {
+                if (block instanceof CodeBlock code) {
+                    coverage.scan(code.text(), Face.MONO, where);
+                }
+            });
+            Blocks.forEachInline(one, inline -> {
+                if (inline instanceof Text text) {
+                    coverage.scan(text.text(), Face.REGULAR, where);
+                } else if (inline instanceof Code code) {
+                    coverage.scan(code.code(), Face.MONO, where);
+                } else if (inline instanceof Abbreviation abbreviation) {
+                    coverage.scan(abbreviation.shortForm() + abbreviation.longForm(), Face.REGULAR, where);
+                }
+            });
+        }
+        if (!coverage.missing.isEmpty()) {
+            throw EditionsException.of("PDF edition", coverage.message());
+        }
+    }
+
+    private void scan(String text, Face face, String where) {
+        text.codePoints().filter(c -> c != '\n' && c != '\t' && c != '\r' && !missing.containsKey(c))
+                .filter(c -> fonts.forCodePoint(face, c) == null)
+                .forEach(c -> missing.put(c, where));
+    }
+
+    private String message() {
+        String listed = missing.entrySet().stream().limit(MAX_LISTED).map(entry -> describe(entry.getKey())
+                + " in " + entry.getValue()).collect(Collectors.joining("; "));
+        int more = missing.size() - MAX_LISTED;
+        return "no font of the PDF edition has a glyph for " + (missing.size() == 1 ? "the character "
+                : missing.size() + " characters: ") + listed + (more > 0 ? "; and " + more + " more" : "")
+                + "; the other editions carry them; replace or remove them, or leave the PDF out (-f docx,epub,md)";
+    }
+
+    private static String describe(int codePoint) {
+        String shown = Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT
+                ? "" : "'" + Character.toString(codePoint) + "' ";
+        String script = Character.UnicodeScript.of(codePoint).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return String.format(Locale.ROOT, "%s(U+%04X, %s)", shown, codePoint, script);
+    }
+}
