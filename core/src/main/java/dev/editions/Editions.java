@@ -1,5 +1,7 @@
 package dev.editions;
 
+import dev.editions.check.ConformanceReport;
+import dev.editions.check.Verifier;
 import dev.editions.model.Document;
 import dev.editions.normalise.Normaliser;
 import dev.editions.read.Source;
@@ -7,10 +9,14 @@ import dev.editions.read.SourceReader;
 import dev.editions.read.SourceReaders;
 import dev.editions.write.EditionOptions;
 import dev.editions.write.EditionWriters;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * The entry point: reads reports and publishes their editions.
@@ -121,6 +127,41 @@ public final class Editions {
         Diagnostics diagnostics = new Diagnostics(source.name());
         Document document = reader.read(source, diagnostics);
         return new Draft(this, source, reader.kind(), document, List.of(), diagnostics.list());
+    }
+
+    /**
+     * Checks written editions with every checker on the class path (the validators of
+     * {@code editions-verify} when it is there, else the checkers the formats bring) and a default
+     * instance; shorthand for {@code create().verifyEditions(List.of(editions))}.
+     *
+     * @param editions edition files, or folders whose edition files are all checked
+     */
+    public static ConformanceReport verify(Path... editions) {
+        return create().verifyEditions(List.of(editions));
+    }
+
+    /**
+     * Checks written editions with every checker on the class path; the report is dated by the fixed
+     * timestamp ({@code SOURCE_DATE_EPOCH}) when set, else by this instance's clock.
+     *
+     * @throws EditionsException when a path does not exist or a file is of no known format
+     */
+    public ConformanceReport verifyEditions(List<Path> editions) {
+        return Verifier.discover(writers, "Editions " + version())
+                .verify(editions, options.timestamp().orElseGet(clock::instant));
+    }
+
+    /** This library's version, e.g. {@code 1.0.0}. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Editions.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "(unknown version)");
     }
 
     /** The formats that can be published, sorted. */

@@ -26,6 +26,11 @@ public final class DocxChecker implements EditionChecker {
     }
 
     @Override
+    public String name() {
+        return "Editions DOCX rules";
+    }
+
+    @Override
     public List<Finding> check(Path edition) {
         return Rules.check(DocxPackage.read(edition));
     }

@@ -39,6 +39,11 @@ public final class EpubChecker implements EditionChecker {
     }
 
     @Override
+    public String name() {
+        return "Editions EPUB rules";
+    }
+
+    @Override
     public List<Finding> check(Path edition) {
         List<Finding> findings = new ArrayList<>();
         try {

@@ -1,4 +1,6 @@
-package dev.editions.pdf;
+package dev.editions.verify;
+
+import dev.editions.check.Finding;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,24 +32,24 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  * object reference; tables have rows of header and data cells, header cells a scope, figures
  * alternative text; and every font is embedded.
  */
-final class TagStructure {
+public final class PdfTagStructure {
     private static final COSName MCR = COSName.getPDFName("MCR");
     private static final COSName OBJR = COSName.getPDFName("OBJR");
     private static final COSName MCID = COSName.getPDFName("MCID");
 
     private final PDDocument pdf;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Finding> problems = new ArrayList<>();
     private final Map<COSDictionary, Map<Integer, COSDictionary>> owners = new IdentityHashMap<>();
     private final Map<COSDictionary, List<COSDictionary>> objectReferences = new IdentityHashMap<>();
     private final Map<Integer, COSBase> parentTree = new HashMap<>();
 
-    private TagStructure(PDDocument pdf) {
+    private PdfTagStructure(PDDocument pdf) {
         this.pdf = pdf;
     }
 
     /** The problems in {@code pdf}'s tagging; empty when there are none. */
-    static List<String> problems(PDDocument pdf) throws IOException {
-        TagStructure check = new TagStructure(pdf);
+    public static List<Finding> problems(PDDocument pdf) throws IOException {
+        PdfTagStructure check = new PdfTagStructure(pdf);
         check.run();
         return check.problems;
     }
@@ -55,12 +57,12 @@ final class TagStructure {
     private void run() throws IOException {
         COSDictionary root = pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
         if (root == null) {
-            problems.add("no structure tree");
+            problem("pdf.structure-tree", "no structure tree");
             return;
         }
         COSDictionary tree = root.getCOSDictionary(COSName.PARENT_TREE);
         if (tree == null) {
-            problems.add("no parent tree");
+            problem("pdf.parent-tree", "no parent tree");
         } else {
             numbers(tree);
         }
@@ -70,6 +72,10 @@ final class TagStructure {
             number++;
             page(page, number);
         }
+    }
+
+    private void problem(String rule, String message) {
+        problems.add(new Finding(rule, "", message));
     }
 
     private void numbers(COSDictionary node) {
@@ -108,7 +114,7 @@ final class TagStructure {
                     objectReferences.computeIfAbsent(element, e -> new ArrayList<>())
                             .add(dictionary.getCOSDictionary(COSName.OBJ));
             case COSDictionary child -> element(child, page);
-            default -> problems.add("unexpected kid " + kids + " in " + type(element));
+            default -> problem("pdf.structure-kid", "unexpected kid " + kids + " in " + type(element));
         }
     }
 
@@ -120,13 +126,13 @@ final class TagStructure {
             case "Table" -> table(element);
             case "TH" -> {
                 if (!hasScope(element.getDictionaryObject(COSName.A))) {
-                    problems.add("TH without Scope");
+                    problem("pdf.table-header-scope", "TH without Scope");
                 }
             }
             case "Figure" -> {
                 String alt = element.getString(COSName.ALT);
                 if (alt == null || alt.isBlank()) {
-                    problems.add("Figure without alternative text");
+                    problem("pdf.figure-alt", "Figure without alternative text");
                 }
             }
             default -> {
@@ -146,13 +152,13 @@ final class TagStructure {
             }
         }
         if (rows.isEmpty()) {
-            problems.add("Table without TR rows");
+            problem("pdf.table-rows", "Table without TR rows");
         }
         for (COSDictionary row : rows) {
             List<COSDictionary> cells = children(row);
             if (cells.isEmpty() || !cells.stream().allMatch(c -> type(c).equals("TH") || type(c).equals("TD"))) {
-                problems.add("TR whose children are not all TH or TD: "
-                        + cells.stream().map(TagStructure::type).toList());
+                problem("pdf.table-cells", "TR whose children are not all TH or TD: "
+                        + cells.stream().map(PdfTagStructure::type).toList());
             }
         }
     }
@@ -199,12 +205,12 @@ final class TagStructure {
 
     private void own(COSDictionary page, int mcid, COSDictionary element) {
         if (page == null || element == null) {
-            problems.add("MCID " + mcid + " of " + type(element) + " has no page");
+            problem("pdf.mcid-page", "MCID " + mcid + " of " + type(element) + " has no page");
             return;
         }
         COSDictionary previous = owners.computeIfAbsent(page, p -> new HashMap<>()).put(mcid, element);
         if (previous != null && previous != element) {
-            problems.add("MCID " + mcid + " belongs to both " + type(previous) + " and " + type(element));
+            problem("pdf.mcid-owner", "MCID " + mcid + " belongs to both " + type(previous) + " and " + type(element));
         }
     }
 
@@ -213,24 +219,24 @@ final class TagStructure {
         Map<Integer, COSDictionary> owned = owners.getOrDefault(page.getCOSObject(), Map.of());
         for (int mcid : used) {
             if (!owned.containsKey(mcid)) {
-                problems.add("page " + number + ": MCID " + mcid + " in the content belongs to no structure element");
+                problem("pdf.mcid-orphan", "page " + number + ": MCID " + mcid + " in the content belongs to no structure element");
             }
         }
         for (Map.Entry<Integer, COSDictionary> entry : owned.entrySet()) {
             if (!used.contains(entry.getKey())) {
-                problems.add("page " + number + ": " + type(entry.getValue()) + " claims MCID " + entry.getKey()
+                problem("pdf.mcid-missing", "page " + number + ": " + type(entry.getValue()) + " claims MCID " + entry.getKey()
                         + ", which is not in the content");
             }
         }
         int key = page.getCOSObject().getInt(COSName.STRUCT_PARENTS, -1);
         COSBase entry = parentTree.get(key);
         if (!used.isEmpty() && !(entry instanceof COSArray)) {
-            problems.add("page " + number + ": no parent-tree entry for its marked content");
+            problem("pdf.parent-tree-entry", "page " + number + ": no parent-tree entry for its marked content");
         } else if (entry instanceof COSArray array) {
             for (int mcid : used) {
                 COSBase named = mcid < array.size() ? array.getObject(mcid) : null;
                 if (named != owned.get(mcid)) {
-                    problems.add("page " + number + ": the parent tree names " + (named instanceof COSDictionary d
+                    problem("pdf.parent-tree-entry", "page " + number + ": the parent tree names " + (named instanceof COSDictionary d
                             ? type(d) : String.valueOf(named)) + " for MCID " + mcid + ", not its element "
                             + type(owned.get(mcid)));
                 }
@@ -247,18 +253,18 @@ final class TagStructure {
     private void link(COSDictionary annotation, int page) {
         int key = annotation.getInt(COSName.STRUCT_PARENT, -1);
         if (key < 0) {
-            problems.add("page " + page + ": link annotation without StructParent");
+            problem("pdf.link-struct-parent", "page " + page + ": link annotation without StructParent");
             return;
         }
         COSBase named = parentTree.get(key);
         if (!(named instanceof COSDictionary element) || !"Link".equals(type(element))) {
-            problems.add("page " + page + ": link annotation's StructParent " + key + " is not a Link element");
+            problem("pdf.link-struct-parent", "page " + page + ": link annotation's StructParent " + key + " is not a Link element");
             return;
         }
         boolean referenced = objectReferences.getOrDefault(element, List.of()).stream()
                 .anyMatch(object -> object == annotation);
         if (!referenced) {
-            problems.add("page " + page + ": the Link element has no OBJR for its annotation");
+            problem("pdf.link-objr", "page " + page + ": the Link element has no OBJR for its annotation");
         }
     }
 
@@ -269,7 +275,7 @@ final class TagStructure {
         for (COSName name : resources.getFontNames()) {
             PDFont font = resources.getFont(name);
             if (!font.isEmbedded()) {
-                problems.add("page " + page + ": font " + font.getName() + " is not embedded");
+                problem("pdf.font-embedded", "page " + page + ": font " + font.getName() + " is not embedded");
             }
         }
     }
@@ -287,7 +293,7 @@ final class TagStructure {
                 if (properties instanceof COSDictionary dictionary && dictionary.containsKey(MCID)) {
                     int mcid = dictionary.getInt(MCID);
                     if (!ids.add(mcid)) {
-                        problems.add("page " + number + ": MCID " + mcid + " is used twice in the content");
+                        problem("pdf.mcid-twice", "page " + number + ": MCID " + mcid + " is used twice in the content");
                     }
                 }
             }
