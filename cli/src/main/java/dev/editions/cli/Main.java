@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.OptionSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns a report into accessible editions: tagged PDF, DOCX, EPUB 3 and Markdown.",
-        subcommands = {PublishCommand.class, InspectCommand.class})
+        subcommands = {PublishCommand.class, InspectCommand.class, VerifyCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input or an edition that could not be written. */
     static final int BAD_INPUT = 1;
@@ -68,6 +68,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: publish or inspect");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: publish, inspect or verify");
     }
 }

@@ -94,6 +94,10 @@ final class PublishCommand implements Callable<Integer> {
             description = "Write none of a report's editions when one of them fails (default: write the others).")
     private boolean allOrNothing;
 
+    @Option(names = "--verify", description = "Check the editions written with every validator available and "
+            + "write conformance.json and conformance.html beside them; exit 1 if any check fails.")
+    private boolean verify;
+
     @Option(names = "--verbose", description = "Print the normaliser's changes, and stack traces on failure.")
     private boolean verbose;
 
@@ -124,6 +128,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         refuseNameClashes(drafts);
         boolean failed = false;
+        List<Path> written = new ArrayList<>();
         for (Draft draft : drafts) {
             Draft normalised = draft.normalise();
             normalised = normalised.withDocument(normalised.document().withMetadata(
@@ -155,6 +160,7 @@ final class PublishCommand implements Callable<Integer> {
             }
             for (Publication.Edition edition : publication.editions()) {
                 out.printf("Wrote %s (%,d bytes)%n", edition.path(), edition.bytes());
+                written.add(edition.path());
             }
             for (Publication.Failure failure : publication.failures()) {
                 err.println("editions: " + failure.message());
@@ -162,6 +168,9 @@ final class PublishCommand implements Callable<Integer> {
             }
         }
         err.flush();
+        if (verify && !written.isEmpty()) {
+            failed |= !ConformanceOutput.report(editions.verifyEditions(written), output, out, err);
+        }
         List<String> missing = ALL_FORMATS.stream().filter(f -> !editions.formats().contains(f)).toList();
         if (formats.isEmpty() && !missing.isEmpty()) {
             out.println("Not available in this build: " + String.join(", ", missing));
