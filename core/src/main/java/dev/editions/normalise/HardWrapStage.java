@@ -24,11 +24,13 @@ import java.util.stream.Collectors;
 final class HardWrapStage extends PlainTextStage {
     /** Lines at least this long that stop mid-sentence were cut by the width of the page or window. */
     private static final int WRAPPED_LINE_LENGTH = 50;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
+    /** Every character a sentence or clause end can hold, and the line terminators {@code $} allows after it. */
+    private static final String ENDING_CHARACTERS = ".!?:;…\"'”’)]\n\r\u0085\u2028\u2029";
     /** In text with blank lines between paragraphs, a line this full (of the wrap width) was wrapped. */
     private static final double FULL_LINE = 0.6;
     /** A line ending in a colon or semicolon goes on when the next line continues the sentence. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[:;]$");
+    static final Pattern CLAUSE_END = Pattern.compile("[:;]$");
     /** Second parts that make a compound keep their hyphen: "character-for-" + "character", "mother-in-" + "law". */
     private static final Pattern COMPOUND_PART = Pattern.compile("(?i)^(?:in-law|law|based|like|wide|free|term|level|scale"
             + "|related|specific|making)\\b");
@@ -103,14 +105,29 @@ final class HardWrapStage extends PlainTextStage {
 
     private static boolean continues(CharSequence previous, String previousLine, String next) {
         int first = next.codePointAt(0);
-        if (CLAUSE_END.matcher(previous).find()) {
+        CharSequence ending = ending(previous);
+        if (CLAUSE_END.matcher(ending).find()) {
             return Character.isLowerCase(first) && !ListStage.isItem(next);
         }
-        if (SENTENCE_END.matcher(previous).find()) {
+        if (SENTENCE_END.matcher(ending).find()) {
             return false;
         }
         return Character.isLowerCase(first) || endsWithHyphen(previous)
                 || previousLine.length() >= WRAPPED_LINE_LENGTH && !Character.isDigit(first);
+    }
+
+    /**
+     * The end of {@code text} that can hold a match of {@link #SENTENCE_END} or {@link #CLAUSE_END}:
+     * the trailing run of their characters and line terminators, with one character before it. Matching
+     * there gives the same answer as matching the whole text, in time that does not grow with the
+     * paragraph.
+     */
+    static CharSequence ending(CharSequence text) {
+        int start = text.length();
+        while (start > 0 && ENDING_CHARACTERS.indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return text.subSequence(Math.max(0, start - 1), text.length());
     }
 
     private static void join(StringBuilder current, String next, String whole) {
@@ -124,9 +141,8 @@ final class HardWrapStage extends PlainTextStage {
         boolean keepHyphen = Character.isDigit(next.codePointAt(0))
                 || prefix.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 || isAddress(prefix) || isAddress(firstToken(next)) || stem.contains("-")
-                || COMPOUND_PART.matcher(next).find()
-                || whole.contains(prefix + suffix) && !whole.contains(prefix.substring(0, prefix.length() - 1) + suffix)
-                || !Character.isLowerCase(next.codePointAt(0));
+                || COMPOUND_PART.matcher(next).find() || !Character.isLowerCase(next.codePointAt(0))
+                || whole.contains(prefix + suffix) && !whole.contains(prefix.substring(0, prefix.length() - 1) + suffix);
         if (!keepHyphen) {
             current.setLength(current.length() - 1);
         }

@@ -5,9 +5,12 @@ import dev.editions.model.Document;
 import dev.editions.model.Heading;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,28 +21,49 @@ import java.util.Set;
  * @param entries the headings in reading order
  */
 public record Outline(List<Entry> entries) {
-    /** Copies the entries. */
+    /** Copies the entries, which must be in reading order: each heading's block after the one before. */
     public Outline {
         entries = List.copyOf(entries);
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i).block() <= entries.get(i - 1).block()) {
+                throw new IllegalArgumentException("outline entries out of reading order at block "
+                        + entries.get(i).block());
+            }
+        }
     }
 
     /** The outline of {@code document}. */
     public static Outline of(Document document) {
         List<Entry> entries = new ArrayList<>();
         Set<String> used = new HashSet<>();
+        Map<String, Integer> nextNumber = new HashMap<>();
         List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Heading heading) {
                 String text = PlainText.of(heading.content()).replaceAll("\\s+", " ").strip();
-                entries.add(new Entry(i, heading.level(), text, unique(slug(text), used)));
+                entries.add(new Entry(i, heading.level(), text, unique(slug(text), used, nextNumber)));
             }
         }
         return new Outline(entries);
     }
 
     /** The entry for the heading at top-level block index {@code block}, if that block is a heading. */
-    public java.util.Optional<Entry> at(int block) {
-        return entries.stream().filter(e -> e.block() == block).findFirst();
+    public Optional<Entry> at(int block) {
+        int low = 0;
+        int high = entries.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int found = entries.get(middle).block();
+            if (found == block) {
+                return Optional.of(entries.get(middle));
+            }
+            if (found < block) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -58,12 +82,21 @@ public record Outline(List<Entry> entries) {
         return Character.isLetter(slug.charAt(0)) ? slug : "h-" + slug;
     }
 
-    private static String unique(String base, Set<String> used) {
-        String id = base;
-        for (int n = 2; !used.add(id); n++) {
-            id = base + "-" + n;
+    /**
+     * {@code base}, or else {@code base-2}, {@code base-3}… whichever is free first. The numbers below
+     * {@code nextNumber}'s for the base are all taken, so the search starts there: many headings with
+     * the same text cost time in proportion to their number.
+     */
+    private static String unique(String base, Set<String> used, Map<String, Integer> nextNumber) {
+        if (used.add(base)) {
+            return base;
         }
-        return id;
+        int n = nextNumber.getOrDefault(base, 2);
+        while (!used.add(base + "-" + n)) {
+            n++;
+        }
+        nextNumber.put(base, n + 1);
+        return base + "-" + n;
     }
 
     /**

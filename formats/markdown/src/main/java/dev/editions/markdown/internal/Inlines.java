@@ -73,17 +73,27 @@ final class Inlines {
         return code;
     }
 
-    /** {@code inlines} with adjacent texts merged. */
+    /** {@code inlines} with adjacent texts merged; each run of texts is joined once, in linear time. */
     static List<Inline> merge(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Text next && !out.isEmpty() && out.get(out.size() - 1) instanceof Text last) {
-                out.set(out.size() - 1, new Text(last.text() + next.text()));
-            } else {
-                out.add(inline);
+        int i = 0;
+        while (i < inlines.size()) {
+            int end = i + 1;
+            while (inlines.get(i) instanceof Text && end < inlines.size() && inlines.get(end) instanceof Text) {
+                end++;
             }
+            out.add(end == i + 1 ? inlines.get(i) : joined(inlines.subList(i, end)));
+            i = end;
         }
         return out;
+    }
+
+    private static Text joined(List<Inline> texts) {
+        StringBuilder text = new StringBuilder();
+        for (Inline inline : texts) {
+            text.append(((Text) inline).text());
+        }
+        return new Text(text.toString());
     }
 
     /**
