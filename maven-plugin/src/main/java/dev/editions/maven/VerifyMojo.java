@@ -1,29 +1,32 @@
 package dev.editions.maven;
 
+import dev.editions.ConformanceFiles;
+import dev.editions.Editions;
 import dev.editions.EditionsException;
-import dev.editions.check.EditionChecker;
-import dev.editions.check.Finding;
-import dev.editions.read.Source;
-import dev.editions.write.EditionWriters;
+import dev.editions.PublishSettings;
+import dev.editions.check.ConformanceReport;
+import dev.editions.check.EditionConformance;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
 /**
- * Checks every edition in the output folder with the accessibility checkers on the plugin's class
- * path (Editions' own DOCX and EPUB checkers, and any added as plugin dependencies), then fails the
- * build if any edition has a finding, listing every finding of every edition.
+ * Checks every edition in the output folder with the checkers on the plugin's class path: the DOCX
+ * and EPUB rules the formats bring, and veraPDF, EPUBCheck, the OOXML schemas, the Markdown rules
+ * and DAISY Ace when {@code editions-verify} is added as a plugin dependency. Writes
+ * {@code conformance.json} and {@code conformance.html} beside the editions, attaches the JSON
+ * (classifier {@code conformance}), and then fails the build if any edition has a finding, listing
+ * every finding of every edition.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractMojo {
@@ -31,9 +34,23 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = "editions.outputDirectory", defaultValue = "${project.build.directory}/editions")
     private File outputDirectory;
 
+    /** Whether to attach {@code conformance.json} to the project. */
+    @Parameter(property = "editions.attach", defaultValue = "true")
+    private boolean attach;
+
     /** Skips the goal. */
     @Parameter(property = "editions.skip", defaultValue = "false")
     private boolean skip;
+
+    /** The build's reproducible timestamp, recorded as the time of the check. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Component
+    private MavenProjectHelper projectHelper;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -41,53 +58,33 @@ public class VerifyMojo extends AbstractMojo {
             getLog().info("Skipping the edition checks");
             return;
         }
-        List<EditionChecker> checkers = ServiceLoader.load(EditionChecker.class, getClass().getClassLoader())
-                .stream().map(ServiceLoader.Provider::get).toList();
-        EditionWriters writers = EditionWriters.discover();
-        List<String> failures = new ArrayList<>();
-        int checked = 0;
-        for (Path edition : editions()) {
-            for (EditionChecker checker : checkers) {
-                if (extensionOf(writers, checker).equals(Source.extensionOf(edition.getFileName().toString()))) {
-                    checked++;
-                    failures.addAll(check(checker, edition));
-                }
-            }
+        Path folder = outputDirectory.toPath();
+        if (!Files.isDirectory(folder)) {
+            getLog().info("No editions to check in " + folder);
+            return;
         }
-        if (!failures.isEmpty()) {
-            throw new MojoFailureException("editions: " + failures.size() + " accessibility finding(s):\n  "
-                    + String.join("\n  ", failures));
-        }
-        getLog().info("Checked " + checked + " edition(s) in " + outputDirectory + ": no findings");
-    }
-
-    private List<String> check(EditionChecker checker, Path edition) {
+        ConformanceReport report;
+        List<Path> written;
         try {
-            List<Finding> findings = checker.check(edition);
-            getLog().info("Checked " + edition.getFileName() + " (" + checker.format() + "): "
-                    + findings.size() + " finding(s)");
-            return findings.stream().map(finding -> edition.getFileName() + ": " + finding).toList();
+            Editions editions = new PublishSettings().timestamp(Timestamps.parse(outputTimestamp))
+                    .configure(Editions.create());
+            report = editions.verifyEditions(List.of(folder));
+            written = ConformanceFiles.write(report, folder);
         } catch (EditionsException e) {
-            return List.of(e.getMessage());
+            throw new MojoFailureException("editions: " + e.getMessage(), e);
         }
-    }
-
-    private List<Path> editions() throws MojoExecutionException {
-        if (!Files.isDirectory(outputDirectory.toPath())) {
-            return List.of();
+        for (EditionConformance edition : report.editions()) {
+            getLog().info(edition.summary());
         }
-        try (Stream<Path> files = Files.list(outputDirectory.toPath())) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot list " + outputDirectory + ": " + e.getMessage(), e);
+        if (attach && project != null) {
+            projectHelper.attachArtifact(project, "json", "conformance", written.get(0).toFile());
         }
-    }
-
-    private static String extensionOf(EditionWriters writers, EditionChecker checker) {
-        try {
-            return writers.writer(checker.format()).descriptor().extension();
-        } catch (EditionsException noWriter) {
-            return checker.format();
+        if (report.failed()) {
+            List<String> failures = report.failures();
+            throw new MojoFailureException("editions: " + failures.size() + " accessibility finding(s):\n  "
+                    + String.join("\n  ", failures) + "\nThe report: " + written.get(1));
         }
+        getLog().info("Checked " + report.editions().size() + " edition(s) in " + folder + ": no findings; the report: "
+                + written.get(1));
     }
 }
