@@ -7,6 +7,7 @@ import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
 import dev.editions.SafeText;
 import dev.editions.Publication;
+import dev.editions.check.ConformanceReport;
 import dev.editions.Setting;
 import dev.editions.read.Source;
 import java.io.PrintWriter;
@@ -110,6 +111,9 @@ final class PublishCommand implements Callable<Integer> {
                 .keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing)
                 .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
                 .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
+        if (verify) {
+            VerifiedClaim.claim(settings, options);
+        }
         Editions editions;
         try {
             editions = settings.configure(Editions.create());
@@ -129,10 +133,9 @@ final class PublishCommand implements Callable<Integer> {
         refuseNameClashes(drafts);
         boolean failed = false;
         List<Path> written = new ArrayList<>();
+        Map<Path, Source> published = new HashMap<>();
         for (Draft draft : drafts) {
-            Draft normalised = draft.normalise();
-            normalised = normalised.withDocument(normalised.document().withMetadata(
-                    settings.overrides(normalised.document().metadata())));
+            Draft normalised = prepare(draft, settings);
             if (verbose) {
                 normalised.reports().forEach(report -> report.changes()
                         .forEach(change -> out.println("  " + report.stage() + ": " + change)));
@@ -161,6 +164,7 @@ final class PublishCommand implements Callable<Integer> {
             for (Publication.Edition edition : publication.editions()) {
                 out.printf("Wrote %s (%,d bytes)%n", edition.path(), edition.bytes());
                 written.add(edition.path());
+                published.put(edition.path(), draft.source());
             }
             for (Publication.Failure failure : publication.failures()) {
                 err.println("editions: " + failure.message());
@@ -169,7 +173,9 @@ final class PublishCommand implements Callable<Integer> {
         }
         err.flush();
         if (verify && !written.isEmpty()) {
-            failed |= !ConformanceOutput.report(editions.verifyEditions(written), output, out, err);
+            ConformanceReport report = new VerifiedClaim(settings, wanted, output, err, published,
+                    this::prepare).verify(editions, written);
+            failed |= !ConformanceOutput.report(report, output, out, err);
         }
         List<String> missing = ALL_FORMATS.stream().filter(f -> !editions.formats().contains(f)).toList();
         if (formats.isEmpty() && !missing.isEmpty()) {
@@ -177,6 +183,13 @@ final class PublishCommand implements Callable<Integer> {
         }
         out.flush();
         return failed ? Main.BAD_INPUT : 0;
+    }
+
+    /** The draft normalised, with the metadata given on the command line. */
+    private Draft prepare(Draft draft, PublishSettings settings) {
+        Draft normalised = draft.normalise();
+        return normalised.withDocument(normalised.document().withMetadata(
+                settings.overrides(normalised.document().metadata())));
     }
 
     private static void refuseNameClashes(List<Draft> drafts) {

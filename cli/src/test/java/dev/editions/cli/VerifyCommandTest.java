@@ -58,6 +58,38 @@ class VerifyCommandTest {
     }
 
     @Test
+    void theEpubClaimsConformanceOnlyWhenItPassesEveryCheck(@TempDir Path folder) throws IOException {
+        CommandRun claimed = CommandRun.of("publish", "-o", folder.resolve("passed").toString(), "--verify", "-f", "epub");
+        assertEquals(0, claimed.code(), claimed.err());
+        assertTrue(packageOf(folder.resolve("passed")).contains("dcterms:conformsTo"));
+        CommandRun unverified = CommandRun.of("publish", "-o", folder.resolve("plain").toString(), "-f", "epub");
+        assertEquals(0, unverified.code(), unverified.err());
+        assertTrue(!packageOf(folder.resolve("plain")).contains("dcterms:conformsTo"), "no claim without a check");
+
+        Path source = Files.writeString(folder.resolve("draft.md"), "---\ntitle: " + TitleMarkerChecker.MARKER
+                + " findings\nlanguage: en\n---\n\n# Findings\n\nThe talks went on.\n");
+        Path out = folder.resolve("failed");
+        CommandRun failed = CommandRun.of("publish", source.toString(), "-o", out.toString(), "--verify", "-f", "pdf,epub");
+        assertEquals(1, failed.code(), failed.out());
+        assertTrue(failed.err().contains("draft.epub: failed a check, so it was written again without claiming"),
+                failed.err());
+        assertTrue(failed.err().contains("house.unfinished"), failed.err());
+        assertTrue(!packageOf(out).contains("dcterms:conformsTo"), "the claim is withdrawn");
+        assertTrue(!passed(out.resolve("conformance.json")));
+    }
+
+    private static String packageOf(Path folder) throws IOException {
+        Path epub;
+        try (var files = Files.list(folder)) {
+            epub = files.filter(f -> f.toString().endsWith(".epub")).findFirst().orElseThrow();
+        }
+        try (var zip = new java.util.zip.ZipFile(epub.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("EPUB/package.opf")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aMissingEditionIsOneLine(@TempDir Path folder) {
         CommandRun run = CommandRun.of("verify", folder.resolve("none.pdf").toString());
         assertEquals(1, run.code());

@@ -32,7 +32,7 @@ public final class EpubWriter implements EditionWriter {
 
     @Override
     public List<OptionKey<?>> options() {
-        return List.of(EpubOptions.CERTIFIED_BY);
+        return List.of(EpubOptions.CONFORMANCE_CLAIM, EpubOptions.CERTIFIED_BY, EpubOptions.CERTIFIER_REPORT);
     }
 
     @Override

@@ -45,13 +45,39 @@ class AccessibilityMetadataTest {
         String summary = epub.meta("schema:accessibilitySummary").getFirst();
         assertTrue(summary.contains("2 pictures have a text alternative"), summary);
         assertTrue(summary.contains("1 decorative picture"), summary);
+        assertEquals(List.of(), epub.meta("dcterms:conformsTo"), "no claim unless asserted or verified");
+        assertEquals(List.of(), epub.meta("a11y:certifiedBy"), "no certifier without a claim");
+        assertFalse(summary.contains("meets"), summary);
+    }
+
+    @Test
+    void aClaimNamesTheFirstPublisherAndAnHttpReportOnly() {
+        EditionOptions claimed = EditionOptions.builder().set(EpubOptions.CONFORMANCE_CLAIM, true)
+                .set(EpubOptions.CERTIFIER_REPORT, "https://example.org/report/conformance.html").build();
+        EpubFile epub = EpubFile.read(Books.bytes(Fixtures.featureRich(), WriteContext.of(claimed, "fixture")));
+        assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.2 Level AA"), epub.meta("dcterms:conformsTo"));
         assertEquals(List.of("Example Policy Institute"), epub.meta("a11y:certifiedBy"));
+        assertTrue(epub.text("EPUB/package.opf").contains("<link rel=\"a11y:certifierReport\" "
+                + "href=\"https://example.org/report/conformance.html\" refines=\"#conformance\""), epub.text("EPUB/package.opf"));
+        assertTrue(epub.meta("schema:accessibilitySummary").getFirst().startsWith("This publication meets EPUB"));
+
+        EditionOptions local = EditionOptions.builder().set(EpubOptions.CONFORMANCE_CLAIM, true)
+                .set(EpubOptions.CERTIFIER_REPORT, "file:///tmp/conformance.html").build();
+        assertFalse(EpubFile.read(Books.bytes(Fixtures.featureRich(), WriteContext.of(local, "fixture"))).text("EPUB/package.opf").contains("certifierReport"));
+    }
+
+    @Test
+    void theSummaryNamesNoIdentifier() {
+        String summary = EpubFile.read(Books.bytes(Fixtures.featureRich(), Books.OPTIONS))
+                .meta("schema:accessibilitySummary").getFirst();
+        assertFalse(summary.contains("urn:"), summary);
     }
 
     @Test
     void conformanceClaimAndCatalogueComeFromTheModelAndOptions() {
         Document document = Fixtures.featureRich();
-        EditionOptions options = EditionOptions.builder().set(EpubOptions.CERTIFIED_BY, "Accessibility Review Ltd")
+        EditionOptions options = EditionOptions.builder().set(EpubOptions.CONFORMANCE_CLAIM, true)
+                .set(EpubOptions.CERTIFIED_BY, "Accessibility Review Ltd")
                 .timestamp(Instant.parse("2024-05-17T00:00:00Z")).build();
         EpubFile epub = EpubFile.read(Books.bytes(document, WriteContext.of(options, "fixture")));
 

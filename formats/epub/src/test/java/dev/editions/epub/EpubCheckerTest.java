@@ -74,6 +74,13 @@ class EpubCheckerTest {
         assertTrue(findings.getFirst().message().contains("schema:accessibilitySummary"), findings::toString);
     }
 
+    @Test
+    void findsACertifierWithoutAClaim() throws IOException {
+        byte[] epub = repack(true, true, edit("EPUB/package.opf", opf -> opf.replace("</metadata>",
+                "<meta property=\"a11y:certifiedBy\">Someone</meta></metadata>")));
+        assertEquals(List.of("epub.certified-by"), rules(epub));
+    }
+
     private List<String> rules(byte[] epub) throws IOException {
         return check(epub).stream().map(Finding::rule).distinct().toList();
     }

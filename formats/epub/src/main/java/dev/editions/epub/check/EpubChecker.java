@@ -26,8 +26,7 @@ public final class EpubChecker implements EditionChecker {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> REQUIRED = List.of("schema:accessMode", "schema:accessModeSufficient",
-            "schema:accessibilityFeature", "schema:accessibilityHazard", "schema:accessibilitySummary",
-            "dcterms:conformsTo");
+            "schema:accessibilityFeature", "schema:accessibilityHazard", "schema:accessibilitySummary");
 
     /** Creates the checker; it holds no state. */
     public EpubChecker() {
@@ -114,6 +113,10 @@ public final class EpubChecker implements EditionChecker {
             if (!properties.contains(required)) {
                 findings.add(new Finding("epub.a11y-metadata", path, "the package metadata has no " + required));
             }
+        }
+        if (properties.contains("a11y:certifiedBy") && !properties.contains("dcterms:conformsTo")) {
+            findings.add(new Finding("epub.certified-by", path, "a11y:certifiedBy names a certifier, but there is "
+                    + "no dcterms:conformsTo claim for it to certify"));
         }
         long modified = properties.stream().filter("dcterms:modified"::equals).count();
         if (modified != 1) {

@@ -28,8 +28,10 @@ import java.util.Optional;
  * @param sufficientModes the sets of modes sufficient to read everything, each comma-separated
  * @param features the accessibility features present
  * @param hazards the hazards ({@code none}: text and still pictures only)
- * @param summary a human-readable summary of the above
- * @param certifier who certifies the conformance claim, if anyone is known
+ * @param summary a human-readable summary of the above, without identifiers
+ * @param conformsTo the conformance claim, only when asserted or verified
+ * @param certifier who certifies the conformance claim, only with a claim
+ * @param certifierReport the address of the report behind the claim, only with a claim
  * @param pageBreakSource the identifier of the edition the page breaks come from, if any
  */
 public record AccessibilityMetadata(
@@ -38,10 +40,12 @@ public record AccessibilityMetadata(
         List<String> features,
         List<String> hazards,
         String summary,
+        Optional<String> conformsTo,
         Optional<String> certifier,
+        Optional<String> certifierReport,
         Optional<String> pageBreakSource) {
 
-    /** The conformance claim every publication makes. */
+    /** The conformance claim a publication makes when asserted or verified. */
     public static final String CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA";
 
     /** Copies the lists. */
@@ -79,10 +83,27 @@ public record AccessibilityMetadata(
         if (visual) {
             sufficient.add("textual,visual");
         }
+        boolean claimed = publication.context().option(EpubOptions.CONFORMANCE_CLAIM);
         return new AccessibilityMetadata(visual ? List.of("textual", "visual") : List.of("textual"), sufficient,
-                features, List.of("none"), summary(facts, publication),
-                certifier(publication),
+                features, List.of("none"), summary(facts, publication, claimed),
+                claimed ? Optional.of(CONFORMS_TO) : Optional.empty(),
+                claimed ? certifier(publication) : Optional.empty(),
+                claimed ? certifierReport(publication) : Optional.empty(),
                 publication.pages().present() ? publication.pages().source() : Optional.empty());
+    }
+
+    /** The report behind the claim, when given as an http or https address. */
+    private static Optional<String> certifierReport(Publication publication) {
+        String address = publication.context().option(EpubOptions.CERTIFIER_REPORT).strip();
+        if (address.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!address.startsWith("https://") && !address.startsWith("http://")) {
+            publication.context().diagnostics().warn(0, "epub.certifier-report", "the certifier report '" + address
+                    + "' is not an http or https address, so the EPUB does not name it");
+            return Optional.empty();
+        }
+        return Optional.of(address);
     }
 
     /** Who vouches for the accessibility claims: the option, else the first publisher, if any. */
@@ -94,9 +115,9 @@ public record AccessibilityMetadata(
         return publication.document().metadata().publishers().stream().findFirst();
     }
 
-    private static String summary(Facts facts, Publication publication) {
-        StringBuilder out = new StringBuilder("This publication is written to meet EPUB Accessibility 1.1 and WCAG 2.2"
-                + " Level AA. The text reflows and follows the reading order of the report");
+    private static String summary(Facts facts, Publication publication, boolean claimed) {
+        StringBuilder out = new StringBuilder(claimed ? "This publication meets EPUB Accessibility 1.1 and WCAG 2.2"
+                + " Level AA. " : "").append("The text reflows and follows the reading order of the report");
         out.append(facts.headings > 0 ? "; headings structure it and a table of contents links to them." : ".");
         if (facts.pictures > 0) {
             out.append(' ').append(count(facts.pictures, "picture")).append(facts.pictures == 1 ? " has" : " have")
@@ -119,8 +140,9 @@ public record AccessibilityMetadata(
         if (facts.languageSpans > 0) {
             out.append(" Passages in other languages are marked with their language.");
         }
-        publication.pages().source().filter(s -> publication.pages().present()).ifPresent(source -> out.append(
-                " Page-break markers and a page list match the pages of the print edition ").append(source).append('.'));
+        if (publication.pages().present()) {
+            out.append(" Page-break markers and a page list match the pages of the print edition.");
+        }
         return out.toString();
     }
 

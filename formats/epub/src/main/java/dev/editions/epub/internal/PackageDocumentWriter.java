@@ -79,10 +79,12 @@ final class PackageDocumentWriter {
         a11y.features().forEach(feature -> meta(out, "schema:accessibilityFeature", feature));
         a11y.hazards().forEach(hazard -> meta(out, "schema:accessibilityHazard", hazard));
         meta(out, "schema:accessibilitySummary", a11y.summary());
-        out.element("meta", AccessibilityMetadata.CONFORMS_TO, "property", "dcterms:conformsTo", "id", "conformance")
-                .newline();
+        a11y.conformsTo().ifPresent(claim -> out.element("meta", claim, "property", "dcterms:conformsTo",
+                "id", "conformance").newline());
         a11y.certifier().ifPresent(certifier -> out.element("meta", certifier, "property", "a11y:certifiedBy",
                 "refines", "#conformance").newline());
+        a11y.certifierReport().ifPresent(report -> out.open("link", "rel", "a11y:certifierReport",
+                "href", report, "refines", "#conformance").close().newline());
         a11y.pageBreakSource().ifPresent(source -> meta(out, "pageBreakSource", source));
     }
 
