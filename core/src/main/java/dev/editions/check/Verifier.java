@@ -18,12 +18,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
  * Runs every checker of an edition's format over each edition file and gathers the results in a
  * {@link ConformanceReport}. The checkers are created once per verifier, so validators that are slow
- * to set up (veraPDF, EPUBCheck) are set up once per run, not once per file.
+ * to set up (veraPDF, EPUBCheck) are set up once per run, not once per file; files are checked side
+ * by side, one thread per processor, and reported in file-name order.
  */
 public final class Verifier {
     private final EditionWriters writers;
@@ -69,9 +74,36 @@ public final class Verifier {
                 files.put(name(path, file), file);
             }
         }
-        List<EditionConformance> editions = new ArrayList<>();
-        files.forEach((name, file) -> editions.add(check(name, file)));
-        return new ConformanceReport(generator, checkedAt, editions);
+        return new ConformanceReport(generator, checkedAt, checkAll(files));
+    }
+
+    /** Checks the files side by side, one thread per processor, and keeps their order. */
+    private List<EditionConformance> checkAll(TreeMap<String, Path> files) {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "editions-verify");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<EditionConformance>> pending = new ArrayList<>();
+            files.forEach((name, file) -> pending.add(pool.submit(() -> check(name, file))));
+            List<EditionConformance> editions = new ArrayList<>();
+            for (Future<EditionConformance> result : pending) {
+                editions.add(result.get());
+            }
+            return editions;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the editions", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private EditionConformance check(String name, Path file) {

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * DAISY Ace, the EPUB accessibility checker (axe-core in a headless Chromium), when it is installed:
  * the program named by {@code EDITIONS_ACE}, else {@code ace} or {@code ace-cli} on the {@code PATH},
  * else the copy {@code .ci/checks/ace.sh} installs in {@code ~/.cache/editions}. Reported as "not
- * run" when none is found. Each violation Ace reports is a finding.
+ * run" when none is found, or when {@code EDITIONS_ACE} names no program (set it to {@code none} to
+ * leave Ace out). Each violation Ace reports is a finding.
  */
 public final class AceChecker implements EditionChecker {
     private static final long TIMEOUT_SECONDS = 300;
@@ -131,7 +132,8 @@ public final class AceChecker implements EditionChecker {
     private static Optional<Path> find() {
         String named = System.getenv("EDITIONS_ACE");
         if (named != null && !named.isBlank()) {
-            return Optional.of(Path.of(named));
+            Path program = Path.of(named);
+            return Files.isExecutable(program) ? Optional.of(program) : Optional.empty();
         }
         String path = System.getenv("PATH");
         if (path != null) {
