@@ -42,7 +42,8 @@ final class HardWrapStage extends PlainTextStage {
 
     @Override
     public StageResult apply(Document document) {
-        String whole = document.blocks().stream().map(PlainText::of).collect(Collectors.joining("\n"));
+        HyphenIndex whole = new HyphenIndex(document.blocks().stream().map(PlainText::of)
+                .collect(Collectors.joining("\n")));
         int width = Verse.wrapWidth(document.blocks());
         boolean blankLines = usesBlankLines(document.blocks());
         boolean stripped = false;
@@ -130,7 +131,7 @@ final class HardWrapStage extends PlainTextStage {
         return text.subSequence(Math.max(0, start - 1), text.length());
     }
 
-    private static void join(StringBuilder current, String next, String whole) {
+    private static void join(StringBuilder current, String next, HyphenIndex whole) {
         if (!endsWithHyphen(current)) {
             current.append(' ').append(next);
             return;

@@ -2,8 +2,10 @@ package dev.editions.text;
 
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Glossary;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,12 +20,20 @@ import java.util.Set;
  * ({@link #textFor(Abbreviation)}).
  */
 public final class AbbreviationExpansions {
-    private final Map<String, String> pending = new LinkedHashMap<>();
+    private final Map<String, String> pending = new HashMap<>();
     private final Set<String> introduced = new HashSet<>();
+    /** The lower-case long forms of the pending abbreviations, and the short forms of each. */
+    private final PhraseFinder longForms = new PhraseFinder();
+    private final Map<String, List<String>> shortForms = new HashMap<>();
 
     /** Follows a document whose abbreviations are defined in {@code glossary}. */
     public AbbreviationExpansions(Glossary glossary) {
-        glossary.entries().forEach((shortForm, longForm) -> pending.put(shortForm, longForm.toLowerCase(Locale.ROOT)));
+        glossary.entries().forEach((shortForm, longForm) -> {
+            String lower = longForm.toLowerCase(Locale.ROOT);
+            pending.put(shortForm, lower);
+            longForms.add(lower);
+            shortForms.computeIfAbsent(lower, key -> new ArrayList<>(1)).add(shortForm);
+        });
     }
 
     /** Notes text written in reading order; a long form written out in full counts as introduced. */
@@ -31,14 +41,14 @@ public final class AbbreviationExpansions {
         if (pending.isEmpty()) {
             return;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        pending.entrySet().removeIf(entry -> {
-            if (lower.contains(entry.getValue())) {
-                introduced.add(entry.getKey());
-                return true;
+        for (String longForm : longForms.foundIn(text.toLowerCase(Locale.ROOT))) {
+            for (String shortForm : shortForms.get(longForm)) {
+                if (pending.remove(shortForm) != null) {
+                    introduced.add(shortForm);
+                }
             }
-            return false;
-        });
+            longForms.remove(longForm);
+        }
     }
 
     /**
@@ -46,7 +56,10 @@ public final class AbbreviationExpansions {
      * met, unless its long form has already been written.
      */
     public boolean expandHere(Abbreviation abbreviation) {
-        pending.remove(abbreviation.shortForm());
+        String longForm = pending.remove(abbreviation.shortForm());
+        if (longForm != null && shortForms.get(longForm).stream().noneMatch(pending::containsKey)) {
+            longForms.remove(longForm);
+        }
         return introduced.add(abbreviation.shortForm());
     }
 

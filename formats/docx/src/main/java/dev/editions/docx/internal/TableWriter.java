@@ -4,6 +4,7 @@ import dev.editions.model.Inline;
 import dev.editions.model.Table;
 import dev.editions.text.PlainText;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -49,11 +50,12 @@ final class TableWriter {
         }
         int columns = table.columnCount();
         int rows = table.header().size() + table.body().size();
-        XWPFTable t = doc.createTable(rows, columns);
+        XWPFTable t = doc.createTable(Math.min(rows, 1), columns);
         properties(t, table, columns);
+        List<XWPFTableRow> tableRows = rows(t, rows, columns);
         int r = 0;
         for (Table.Row row : table.header()) {
-            XWPFTableRow tableRow = t.getRow(r++);
+            XWPFTableRow tableRow = tableRows.get(r++);
             CTTrPr rowProperties = tableRow.getCtRow().isSetTrPr() ? tableRow.getCtRow().getTrPr()
                     : tableRow.getCtRow().addNewTrPr();
             rowProperties.addNewTblHeader();
@@ -61,8 +63,26 @@ final class TableWriter {
             cells(tableRow, row, table.alignments());
         }
         for (Table.Row row : table.body()) {
-            cells(t.getRow(r++), row, table.alignments());
+            cells(tableRows.get(r++), row, table.alignments());
         }
+    }
+
+    /**
+     * The rows of {@code t}, which POI made with its first row, completed with the rest. Each row is
+     * added to the table's XML directly, as POI's own {@code createRow} and {@code getRow} count every
+     * row of the table each time (quadratic in a long table); the XML is the same. The rows are not in
+     * the list {@code t.getRows()}, which nothing reads once the table is written.
+     */
+    private static List<XWPFTableRow> rows(XWPFTable t, int rows, int columns) {
+        List<XWPFTableRow> all = new ArrayList<>(t.getRows());
+        while (all.size() < rows) {
+            XWPFTableRow row = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
+            for (int c = 0; c < columns; c++) {
+                row.createCell();
+            }
+            all.add(row);
+        }
+        return all;
     }
 
     private void properties(XWPFTable t, Table table, int columns) {
@@ -107,7 +127,7 @@ final class TableWriter {
 
     private void cells(XWPFTableRow tableRow, Table.Row row, List<Table.Alignment> alignments) {
         for (int c = 0; c < row.cells().size(); c++) {
-            CTP p = tableRow.getCell(c).getParagraphs().get(0).getCTP();
+            CTP p = tableRow.getTableCells().get(c).getParagraphs().get(0).getCTP();
             Table.Alignment alignment = alignments.get(c);
             if (alignment != Table.Alignment.START) {
                 CTPPr pr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();

@@ -28,8 +28,13 @@ public final class MarkdownParsers {
             .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
             .toImmutable();
 
-    /** flexmark adds the reading of link reference definitions only for its own inline parser, so it is added here. */
-    private static final Parser PARSER = Parser.builder(OPTIONS).customInlineParserFactory(SafeInlineParser::new)
+    /**
+     * flexmark adds the reading of link reference definitions only for its own inline parser, so it is
+     * added here; its heading parser is replaced by one that reads long paragraphs in linear time.
+     */
+    private static final Parser PARSER = Parser.builder(new MutableDataSet(OPTIONS).set(Parser.HEADING_PARSER, false))
+            .customInlineParserFactory(SafeInlineParser::new)
+            .customBlockParserFactory(new LinearHeadings())
             .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
 
     private MarkdownParsers() {
