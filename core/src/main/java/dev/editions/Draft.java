@@ -93,6 +93,16 @@ public final class Draft {
                 diagnostics);
     }
 
+    /** A draft with {@code more} diagnostics after those found so far. */
+    Draft withMoreDiagnostics(List<Diagnostic> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.addAll(more);
+        return new Draft(editions, source, kind, document, reports, all);
+    }
+
     /**
      * Writes the editions in {@code formats} (all available formats when none is given) into
      * {@code directory}, named after the source ({@code report.pdf}, {@code report.epub}, …).

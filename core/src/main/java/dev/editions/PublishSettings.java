@@ -2,6 +2,7 @@ package dev.editions;
 
 import dev.editions.model.Metadata;
 import dev.editions.normalise.Normaliser;
+import dev.editions.model.LegalText;
 import dev.editions.write.EditionOptions;
 import dev.editions.write.OptionKey;
 import java.time.Instant;
@@ -152,29 +153,56 @@ public final class PublishSettings {
     }
 
     /**
-     * {@code found} with the title, language, authors and publishers replaced where set.
+     * {@code draft} with its title, language, authors and publishers replaced where set. Characters
+     * no edition can hold ({@link LegalText}) are removed from the replacements, with a warning added
+     * to the draft's diagnostics.
+     *
+     * @throws EditionsException when a replacement is not valid metadata (a bad language tag)
+     */
+    public Draft applyTo(Draft draft) {
+        Diagnostics warnings = new Diagnostics(draft.source().name());
+        Metadata metadata = overrides(draft.document().metadata(), warnings);
+        return draft.withDocument(draft.document().withMetadata(metadata)).withMoreDiagnostics(warnings.list());
+    }
+
+    /**
+     * {@code found} with the title, language, authors and publishers replaced where set, without the
+     * characters no edition can hold; prefer {@link #applyTo(Draft)}, which reports them.
      *
      * @throws EditionsException when a replacement is not valid metadata (a bad language tag)
      */
     public Metadata overrides(Metadata found) {
+        return overrides(found, new Diagnostics("settings"));
+    }
+
+    private Metadata overrides(Metadata found, Diagnostics warnings) {
         Metadata.Builder builder = found.toBuilder();
         try {
             if (title != null) {
-                builder.title(title);
+                builder.title(legal(title, "the title given in the settings", warnings));
             }
             if (language != null) {
-                builder.language(language);
+                builder.language(legal(language, "the language given in the settings", warnings));
             }
             if (!authors.isEmpty()) {
-                builder.authors(authors);
+                builder.authors(authors.stream().map(a -> legal(a, "an author given in the settings", warnings)).toList());
             }
             if (!publishers.isEmpty()) {
-                builder.publishers(publishers);
+                builder.publishers(publishers.stream()
+                        .map(p -> legal(p, "a publisher given in the settings", warnings)).toList());
             }
             return builder.build();
         } catch (IllegalArgumentException e) {
             throw EditionsException.of(null, e.getMessage(), e);
         }
+    }
+
+    private static String legal(String value, String where, Diagnostics warnings) {
+        LegalText.Cleaned cleaned = LegalText.clean(value);
+        if (cleaned.changed()) {
+            warnings.warn("text.illegal-character", LegalText.removedMessage(cleaned.removed(), where));
+        }
+        return cleaned.text();
     }
 
     /** Every setting in a stable textual form, for up-to-date checks. */

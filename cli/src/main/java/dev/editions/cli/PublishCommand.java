@@ -126,8 +126,7 @@ final class PublishCommand implements Callable<Integer> {
         boolean failed = false;
         for (Draft draft : drafts) {
             Draft normalised = draft.normalise();
-            normalised = normalised.withDocument(normalised.document().withMetadata(
-                    settings.overrides(normalised.document().metadata())));
+            normalised = settings.applyTo(normalised);
             if (verbose) {
                 normalised.reports().forEach(report -> report.changes()
                         .forEach(change -> out.println("  " + report.stage() + ": " + change)));

@@ -88,6 +88,9 @@ class BadInputCorpusTest {
                 Arguments.of("front matter that is not YAML", "line 2",
                         file("yaml.md", "---\ntitle: [unclosed\n---\n\nText.\n".getBytes(StandardCharsets.UTF_8))),
                 Arguments.of("YAML alias bomb", "front matter", file("bomb.md", aliasBomb())),
+                Arguments.of("an 18,000-character language tag", "line 3, column 11: the language tag", file("lang.md",
+                        ("---\ntitle: T\nlanguage: en" + "-aaaaaaaa".repeat(2000) + "\n---\n\nText.\n")
+                                .getBytes(StandardCharsets.UTF_8))),
                 Arguments.of("image outside the source folder", "line 3", (BadSource) folder -> {
                     Files.write(folder.resolve("outside.png"), Pictures.barChartPng("outside.png", 1).bytes());
                     Path inner = Files.createDirectory(folder.resolve("inner"));

@@ -178,7 +178,7 @@ public class PublishMojo extends AbstractMojo {
         if (draft.dedupeSummary().removedAny()) {
             getLog().info(draft.dedupeSummary().line());
         }
-        draft = draft.withDocument(draft.document().withMetadata(settings.overrides(draft.document().metadata())));
+        draft = settings.applyTo(draft);
         Publication publication = draft.publish(outputDirectory.toPath(), chosen.toArray(String[]::new));
         for (Diagnostic diagnostic : publication.diagnostics()) {
             getLog().warn(diagnostic.format());

@@ -3,6 +3,7 @@ package dev.editions.markdown.internal;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.editions.Diagnostics;
 import dev.editions.EditionsException;
+import dev.editions.model.LegalText;
 import dev.editions.read.Source;
 import java.util.Map;
 
@@ -79,6 +80,18 @@ final class ReadContext {
                         + " with hyphens (e.g. '## Main findings' is #main-findings)");
             }
         });
+    }
+
+    /**
+     * {@code text} (decoded from markup at {@code node}, e.g. a character reference) without the
+     * characters no edition can hold; each removal is reported at the node's line.
+     */
+    String legal(Node node, String text, String where) {
+        LegalText.Cleaned cleaned = LegalText.clean(text);
+        if (cleaned.changed()) {
+            warn(node, "text.illegal-character", LegalText.removedMessage(cleaned.removed(), where));
+        }
+        return cleaned.text();
     }
 
     /** Reports something the reader changed or left out, at the line of {@code node}. */

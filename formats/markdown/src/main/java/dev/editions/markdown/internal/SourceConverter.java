@@ -48,7 +48,7 @@ public final class SourceConverter {
      * @throws EditionsException naming the source and line when it cannot be read
      */
     public static Document read(Source source, Diagnostics diagnostics) {
-        String text = source.text();
+        String text = source.text(diagnostics).replace('\f', ' ');
         if (WhiteSpace.isBlank(text)) {
             throw EditionsException.of(source.name(), "contains only white space: there is no text to publish");
         }
@@ -63,7 +63,7 @@ public final class SourceConverter {
         BlockConverter converter = new BlockConverter(context);
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
         addNotes(parsed, context, converter, blocks);
-        Metadata metadata = frontMatter(source, parsed, () -> defaultTitle(blocks, source));
+        Metadata metadata = frontMatter(source, parsed, diagnostics, () -> defaultTitle(blocks, source));
         Document document = new Document(metadata, blocks, new Glossary(abbreviations), List.of());
         context.checkAnchors(document);
         return document;
@@ -81,13 +81,13 @@ public final class SourceConverter {
     }
 
     private static Metadata frontMatter(Source source, com.vladsch.flexmark.util.ast.Document parsed,
-            Supplier<String> defaultTitle) {
+            Diagnostics diagnostics, Supplier<String> defaultTitle) {
         if (!(parsed.getFirstChild() instanceof YamlFrontMatterBlock block)) {
-            return new FrontMatter(source.name(), 1).read(null, defaultTitle);
+            return new FrontMatter(source.name(), 1, diagnostics).read(null, defaultTitle);
         }
         String[] lines = block.getChars().toString().split("\n", -1);
         String yaml = String.join("\n", Arrays.asList(lines).subList(1, Math.max(1, lines.length - 1)));
-        return new FrontMatter(source.name(), block.getStartLineNumber() + 2).read(yaml, defaultTitle);
+        return new FrontMatter(source.name(), block.getStartLineNumber() + 2, diagnostics).read(yaml, defaultTitle);
     }
 
     private static Map<String, String> abbreviations(Source source, com.vladsch.flexmark.util.ast.Document parsed) {
