@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of bad input, published through the command: it exits with 1, prints one line that
@@ -118,6 +119,23 @@ class BadInputCorpusTest {
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("editions: " + source + ": "), run.err());
         assertTrue(run.err().contains(problem), run.err());
+        assertFalse(Files.exists(output), "nothing may be written");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"javascript:alert(1)", "VBScript:msgbox(1)", "data:text/html,x", "file:///etc/passwd",
+        "tel:+100"})
+    void aLinkToAnUnsafeAddressIsRefusedUnderStrict(String address, @TempDir Path folder) throws IOException {
+        Path source = Files.writeString(folder.resolve("links.md"), "# Links\n\nSee [this](" + address + ").\n");
+        Path output = folder.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", source.toString(), "-o", output.toString(), "--strict"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertTrue(err.toString().startsWith("editions: " + source + ": refused in strict mode: 1 warning"),
+                err.toString());
+        assertTrue(err.toString().contains(source + ":3: warning: the link to '" + address + "' was left out"),
+                err.toString());
         assertFalse(Files.exists(output), "nothing may be written");
     }
 

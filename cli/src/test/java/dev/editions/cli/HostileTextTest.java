@@ -107,18 +107,6 @@ class HostileTextTest {
     }
 
     @Test
-    void underStrictAnUnsafeLinkRefusesTheReportAndNothingIsWritten(@TempDir Path folder) throws IOException {
-        Path source = Files.writeString(folder.resolve("links.md"), "# Links\n\nSee [js](javascript:alert(1)).\n");
-        Path out = folder.resolve("out");
-        CommandRun run = CommandRun.of("publish", source.toString(), "-o", out.toString(), "--strict");
-        assertEquals(1, run.code(), run.err());
-        assertTrue(run.err().startsWith("editions: " + source + ": refused in strict mode: 1 warning"), run.err());
-        assertTrue(run.err().contains(source + ":3: warning: the link to 'javascript:alert(1)' was left out"),
-                run.err());
-        assertFalse(Files.exists(out));
-    }
-
-    @Test
     void theCheckersFailOnWhatTheyLookFor() {
         assertThrows(AssertionError.class, () -> assertWellFormed("bad.xml",
                 "<a>\u0001</a>".getBytes(StandardCharsets.UTF_8)));
