@@ -102,11 +102,8 @@ final class Publisher {
 
     /** The error of a run in which no edition could be written, listing each reason. */
     private static EditionsException allFailed(String sourceName, List<Publication.Failure> failures) {
-        StringBuilder reasons = new StringBuilder("no edition could be written:");
-        for (Publication.Failure failure : failures) {
-            reasons.append("\n  ").append(failure.format()).append(": ").append(failure.error().getMessage());
-        }
-        return EditionsException.of(sourceName, reasons.toString());
+        return EditionsException.withDetails(sourceName, "no edition could be written:", failures.stream()
+                .map(failure -> failure.format() + ": " + failure.error().getMessage()).toList());
     }
 
     private static EditionReport write(EditionWriter writer, Document document, Path temporary,

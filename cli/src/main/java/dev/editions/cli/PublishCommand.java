@@ -145,7 +145,7 @@ final class PublishCommand implements Callable<Integer> {
                 if (drafts.size() == 1) {
                     throw e;
                 }
-                err.println("editions: " + SafeText.escape(e.getMessage()));
+                err.println("editions: " + e.getMessage());
                 failed = true;
                 continue;
             }
@@ -153,7 +153,7 @@ final class PublishCommand implements Callable<Integer> {
                 err.println(diagnostic.format());
             }
             for (Publication.Edition edition : publication.editions()) {
-                out.printf("Wrote %s (%,d bytes)%n", edition.path(), edition.bytes());
+                out.printf("Wrote %s (%,d bytes)%n", SafeText.escape(edition.path().toString()), edition.bytes());
             }
             for (Publication.Failure failure : publication.failures()) {
                 err.println("editions: " + failure.message());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.editions.SafeText;
 import dev.editions.fixtures.Pictures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -137,6 +139,44 @@ class BadInputCorpusTest {
         assertTrue(err.toString().contains(source + ":3: warning: the link to '" + address + "' was left out"),
                 err.toString());
         assertFalse(Files.exists(output), "nothing may be written");
+    }
+
+    @Test
+    void messagesShowControlAndBidiCharactersAsCodes(@TempDir Path folder) throws IOException {
+        Path source = Files.writeString(folder.resolve("r\u001b]0;t\u0007.md"),
+                "# Head \u001b]0;owned\u0007 ing\n\nSee [x](#gone\u202E\u2066).\n");
+        Run run = publish(source, folder.resolve("out"));
+        assertEquals(1, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("editions: " + folder + "/rU+001B]0;tU+0007.md: line 3: the link to"
+                + " '#goneU+202EU+2066' points at no heading"), run.err());
+        assertTrue(run.err().codePoints().allMatch(c -> c == '\n' || !SafeText.isUnsafe(c)), run.err());
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @Test
+    void aStrictRefusalPrintsEachWarningOnALineOfItsOwn(@TempDir Path folder) throws IOException {
+        Path source = Files.writeString(folder.resolve("two.md"),
+                "# Head \u001b]0;owned\u0007 ing\n\nSee [x](javascript:\u202Ealert(1)).\n");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", source.toString(), "-o", folder.resolve("out").toString(),
+            "--strict"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertEquals(List.of("editions: " + source + ": refused in strict mode: 2 warnings",
+                "  " + source + ":1: warning: removed 2 characters no edition can hold (U+001B, U+0007) from this line",
+                "  " + source + ":3: warning: the link to 'javascript:U+202Ealert(1)' was left out and its text kept:"
+                        + " only http, https and mailto addresses and heading anchors (#…) are links in the editions"),
+                err.toString().lines().toList());
+    }
+
+    @Test
+    void aUsageErrorShowsWhatWasTypedSafely() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", "--bogus\u001b[2J"}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
+        assertEquals(2, code);
+        assertTrue(err.toString().startsWith("Unknown option: '--bogusU+001B[2J'"), err.toString());
+        assertTrue(err.toString().codePoints().allMatch(c -> c == '\n' || !SafeText.isUnsafe(c)), err.toString());
     }
 
     @Test

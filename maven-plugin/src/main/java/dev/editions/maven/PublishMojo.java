@@ -6,6 +6,7 @@ import dev.editions.Editions;
 import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
 import dev.editions.Publication;
+import dev.editions.SafeText;
 import dev.editions.Setting;
 import dev.editions.read.Source;
 import java.io.File;
@@ -170,13 +171,13 @@ public class PublishMojo extends AbstractMojo {
             UpToDate upToDate) throws MojoExecutionException {
         List<Path> targets = upToDate.targets(source, editions.writers(), chosen);
         if (upToDate.isCurrent(source, targets)) {
-            getLog().info("Editions of " + source.getFileName() + " are up to date");
+            getLog().info("Editions of " + SafeText.escape(String.valueOf(source.getFileName())) + " are up to date");
             targets.forEach(this::attach);
             return List.of();
         }
         Draft draft = editions.open(source).normalise();
         if (draft.dedupeSummary().removedAny()) {
-            getLog().info(draft.dedupeSummary().line());
+            getLog().info(SafeText.escape(draft.dedupeSummary().line()));
         }
         draft = settings.applyTo(draft);
         Publication publication = draft.publish(outputDirectory.toPath(), chosen.toArray(String[]::new));
@@ -184,7 +185,8 @@ public class PublishMojo extends AbstractMojo {
             getLog().warn(diagnostic.format());
         }
         for (Publication.Edition edition : publication.editions()) {
-            getLog().info("Wrote " + edition.path() + " (" + edition.format() + ", " + edition.bytes() + " bytes)");
+            getLog().info("Wrote " + SafeText.escape(edition.path().toString()) + " (" + edition.format() + ", "
+                    + edition.bytes() + " bytes)");
             attach(edition.path());
         }
         if (!publication.complete()) {

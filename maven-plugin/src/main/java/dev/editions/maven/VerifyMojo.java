@@ -1,6 +1,7 @@
 package dev.editions.maven;
 
 import dev.editions.EditionsException;
+import dev.editions.SafeText;
 import dev.editions.check.EditionChecker;
 import dev.editions.check.Finding;
 import dev.editions.read.Source;
@@ -66,7 +67,7 @@ public class VerifyMojo extends AbstractMojo {
             List<Finding> findings = checker.check(edition);
             getLog().info("Checked " + edition.getFileName() + " (" + checker.format() + "): "
                     + findings.size() + " finding(s)");
-            return findings.stream().map(finding -> edition.getFileName() + ": " + finding).toList();
+            return findings.stream().map(finding -> SafeText.escape(edition.getFileName() + ": " + finding)).toList();
         } catch (EditionsException e) {
             return List.of(e.getMessage());
         }
