@@ -93,6 +93,15 @@ public final class Draft {
                 diagnostics);
     }
 
+    /**
+     * The files {@link #publish(Path, String...)} would write into {@code directory} for
+     * {@code formats} (every available format when none is given), in the order they are written.
+     */
+    public List<Path> targets(Path directory, String... formats) {
+        List<String> wanted = formats.length == 0 ? editions.formats() : List.of(formats);
+        return Publisher.targets(editions.writers().inRunOrder(wanted), directory, source.baseName());
+    }
+
     /** A draft with {@code more} diagnostics after those found so far. */
     Draft withMoreDiagnostics(List<Diagnostic> more) {
         if (more.isEmpty()) {

@@ -49,9 +49,10 @@ final class Publisher {
         List<Publication.Failure> failures = new ArrayList<>();
         boolean done = false;
         try {
-            List<Path> targets = order.stream()
-                    .map(writer -> directory.resolve(baseName + "." + writer.descriptor().extension())).toList();
-            OutputFiles.refuseSourceAsTarget(sourceFile, targets);
+            List<Path> targets = targets(order, directory, baseName);
+            if (sourceFile != null) {
+                RunSources.of(List.of(sourceFile)).refuseAsTargets(targets);
+            }
             for (Path target : targets) {
                 OutputFiles.refuseFolderAsTarget(target);
             }
@@ -98,6 +99,12 @@ final class Publisher {
                 OutputFiles.removeCreatedFolders(directory, firstCreated);
             }
         }
+    }
+
+    /** The files {@code writers} write for a source named {@code baseName}, in their order. */
+    static List<Path> targets(List<EditionWriter> writers, Path directory, String baseName) {
+        return writers.stream().map(writer -> directory.resolve(baseName + "." + writer.descriptor().extension()))
+                .toList();
     }
 
     /** The error of a run in which no edition could be written, listing each reason. */

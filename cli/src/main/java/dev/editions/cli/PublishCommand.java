@@ -5,6 +5,7 @@ import dev.editions.Draft;
 import dev.editions.Editions;
 import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
+import dev.editions.RunSources;
 import dev.editions.SafeText;
 import dev.editions.Publication;
 import dev.editions.Setting;
@@ -123,6 +124,10 @@ final class PublishCommand implements Callable<Integer> {
             }
         }
         refuseNameClashes(drafts);
+        RunSources run = RunSources.of(sources);
+        for (Draft draft : drafts) {
+            run.refuseAsTargets(draft.targets(output, wanted.toArray(String[]::new)));
+        }
         boolean failed = false;
         for (Draft draft : drafts) {
             Draft normalised = draft.normalise();

@@ -180,6 +180,61 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void aMarkdownSourcePublishedIntoItsOwnFolderIsNotOverwritten(@TempDir Path folder) throws IOException {
+        String text = "# Report\n\n<!-- a comment -->\n\nSee [annex](annex.md).\n";
+        Path source = Files.writeString(folder.resolve("report.md"), text);
+        Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r-----"));
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", source.toString(), "-o", folder.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertEquals("editions: " + source + ": the edition " + folder.resolve("report.md")
+                + " would overwrite the source itself; publish into another folder (-o DIR)\n", err.toString());
+        assertEquals(text, Files.readString(source));
+        assertEquals(PosixFilePermissions.fromString("rw-r-----"), Files.getPosixFilePermissions(source));
+        assertEquals(List.of("report.md"), listing(folder), "nothing written");
+    }
+
+    @Test
+    void anEditionPathThatIsAnotherSourceOfTheRunIsRefusedBeforeAnythingIsWritten(@TempDir Path folder)
+            throws IOException {
+        Path first = Files.writeString(folder.resolve("first.txt"), "First report\n\nSome text.\n");
+        Path second = Files.writeString(folder.resolve("second.md"), "# Second\n\nText.\n");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", first.toString(), second.toString(), "-o", folder.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("editions: " + second + ": the edition "), err.toString());
+        assertEquals(List.of("first.txt", "second.md"), listing(folder), "not even the first source's editions");
+    }
+
+    @Test
+    void anEditionPathLinkedToASourceIsRefused(@TempDir Path folder) throws IOException {
+        Path notes = Files.writeString(folder.resolve("notes.md"), "# Notes\n\nKeep me.\n");
+        Path report = Files.writeString(folder.resolve("report.txt"), "Report\n\nSome text.\n");
+        Path out = Files.createDirectory(folder.resolve("out"));
+        Files.createSymbolicLink(out.resolve("report.md"), notes);
+        Files.createLink(out.resolve("report.pdf"), report);
+        for (String[] args : List.of(new String[] {"publish", report.toString(), notes.toString(), "-o", out.toString()},
+                new String[] {"publish", report.toString(), "-f", "pdf", "-o", out.toString()})) {
+            StringWriter err = new StringWriter();
+            int code = Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertEquals(1, code, err.toString());
+            assertTrue(err.toString().contains("would overwrite the source itself"), err.toString());
+            assertEquals(List.of("report.md", "report.pdf"), listing(out));
+        }
+        assertEquals("# Notes\n\nKeep me.\n", Files.readString(notes));
+        assertTrue(Files.isSymbolicLink(out.resolve("report.md")));
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void anUnreadableFileIsRefused(@TempDir Path folder) throws IOException {
         assumeFalse("root".equals(System.getProperty("user.name")), "root may read any file");
         Path locked = Files.writeString(folder.resolve("locked.txt"), "secret");

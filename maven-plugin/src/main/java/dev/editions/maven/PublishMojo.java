@@ -6,6 +6,7 @@ import dev.editions.Editions;
 import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
 import dev.editions.Publication;
+import dev.editions.RunSources;
 import dev.editions.SafeText;
 import dev.editions.Setting;
 import dev.editions.read.Source;
@@ -144,6 +145,10 @@ public class PublishMojo extends AbstractMojo {
             }
             refuseNameClashes(files);
             UpToDate upToDate = new UpToDate(outputDirectory.toPath(), fingerprint(settings));
+            RunSources run = RunSources.of(files);
+            for (Path source : files) {
+                run.refuseAsTargets(upToDate.targets(source, editions.writers(), chosen));
+            }
             List<String> failures = new ArrayList<>();
             for (Path source : files) {
                 failures.addAll(publish(editions, settings, source, chosen, upToDate));
