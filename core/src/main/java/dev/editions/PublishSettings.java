@@ -2,6 +2,7 @@ package dev.editions;
 
 import dev.editions.model.Metadata;
 import dev.editions.normalise.Normaliser;
+import dev.editions.read.ReadOptions;
 import dev.editions.model.LegalText;
 import dev.editions.write.EditionOptions;
 import dev.editions.write.OptionKey;
@@ -28,6 +29,7 @@ public final class PublishSettings {
     private boolean strict;
     private boolean allOrNothing;
     private Instant timestamp;
+    private Long maxImagePixels;
 
     /** Sets the formats to write; none means every format available. */
     public PublishSettings formats(List<String> values) {
@@ -85,6 +87,12 @@ public final class PublishSettings {
     /** Writes none of a report's editions when any of them fails. */
     public PublishSettings allOrNothing(boolean value) {
         allOrNothing = value;
+        return this;
+    }
+
+    /** Sets the most pixels a picture may have (null: {@link ReadOptions#DEFAULT_MAX_IMAGE_PIXELS}). */
+    public PublishSettings maxImagePixels(Long value) {
+        maxImagePixels = value;
         return this;
     }
 
@@ -149,7 +157,16 @@ public final class PublishSettings {
         } catch (IllegalArgumentException e) {
             throw EditionsException.of(null, e.getMessage(), e);
         }
-        return base.withOptions(builder.build()).withNormaliser(normaliser).strict(strict).allOrNothing(allOrNothing);
+        ReadOptions reading = base.readOptions();
+        if (maxImagePixels != null) {
+            try {
+                reading = new ReadOptions(maxImagePixels);
+            } catch (IllegalArgumentException e) {
+                throw EditionsException.of(null, e.getMessage(), e);
+            }
+        }
+        return base.withOptions(builder.build()).withNormaliser(normaliser).strict(strict).allOrNothing(allOrNothing)
+                .withReadOptions(reading);
     }
 
     /**
@@ -208,7 +225,8 @@ public final class PublishSettings {
     /** Every setting in a stable textual form, for up-to-date checks. */
     public String fingerprint() {
         return List.of(formats, disabledStages, options, String.valueOf(title), String.valueOf(language), authors,
-                publishers, keepDuplicates, strict, allOrNothing, String.valueOf(timestamp)).toString();
+                publishers, keepDuplicates, strict, allOrNothing, String.valueOf(timestamp),
+                String.valueOf(maxImagePixels)).toString();
     }
 
     private static String blankToNull(String value) {

@@ -95,6 +95,10 @@ final class PublishCommand implements Callable<Integer> {
             description = "Write none of a report's editions when one of them fails (default: write the others).")
     private boolean allOrNothing;
 
+    @Option(names = "--max-image-pixels", paramLabel = "N",
+            description = "Refuse pictures of more than N pixels, from their header (default: 100000000).")
+    private Long maxImagePixels;
+
     @Option(names = "--verbose", description = "Print the normaliser's changes, and stack traces on failure.")
     private boolean verbose;
 
@@ -104,7 +108,7 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PublishSettings settings = new PublishSettings().formats(formats).title(title).language(language)
                 .authors(authors).publishers(publishers).disableStages(NormaliseOptions.skipped(spec))
-                .keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing)
+                .keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing).maxImagePixels(maxImagePixels)
                 .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
                 .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
         Editions editions;

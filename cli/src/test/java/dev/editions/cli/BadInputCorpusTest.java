@@ -106,6 +106,23 @@ class BadInputCorpusTest {
                     Files.writeString(folder.resolve("chart.png"), "not a picture");
                     return Files.writeString(folder.resolve("fake.md"), "# Title\n\n![A chart](chart.png)\n");
                 }),
+                Arguments.of("a picture declaring 400 megapixels", "line 3: the image 'bomb.png' is 20000×20000 pixels",
+                        (BadSource) folder -> {
+                            Files.write(folder.resolve("bomb.png"), Pictures.declaredPng(20_000, 20_000));
+                            return Files.writeString(folder.resolve("bomb.md"), "# Title\n\n![A chart](bomb.png)\n");
+                        }),
+                Arguments.of("a truncated PNG", "line 3: the image 'cut.png' is damaged or truncated",
+                        (BadSource) folder -> {
+                            byte[] whole = Pictures.barChartPng("cut.png", 1).bytes();
+                            Files.write(folder.resolve("cut.png"), Arrays.copyOf(whole, whole.length / 2));
+                            return Files.writeString(folder.resolve("cut.md"), "# Title\n\n![A chart](cut.png)\n");
+                        }),
+                Arguments.of("a JPEG with a frame header and no data", "line 3: the image 'photo.jpg' is damaged",
+                        (BadSource) folder -> {
+                            byte[] whole = Pictures.gradientJpeg("photo.jpg").bytes();
+                            Files.write(folder.resolve("photo.jpg"), Arrays.copyOf(whole, 700));
+                            return Files.writeString(folder.resolve("photo.md"), "# Title\n\n![A photo](photo.jpg)\n");
+                        }),
                 Arguments.of("missing image", "line 3", file("gone.md",
                         "# Title\n\n![A chart](gone.png)\n".getBytes(StandardCharsets.UTF_8))));
     }

@@ -69,6 +69,10 @@ public class PublishMojo extends AbstractMojo {
     @Parameter(property = "editions.publishers")
     private List<String> publishers;
 
+    /** The most pixels a picture may have; larger pictures are refused from their header (default 100000000). */
+    @Parameter(property = "editions.maxImagePixels")
+    private Long maxImagePixels;
+
     /** Paper size of paged editions, A4 or LETTER (option {@code page.size}; default A4). */
     @Parameter(property = "editions.pageSize")
     private String pageSize;
@@ -166,7 +170,7 @@ public class PublishMojo extends AbstractMojo {
     private PublishSettings settings() {
         return new PublishSettings().formats(formats).title(title).language(language).authors(authors)
                 .publishers(publishers).disableStages(disabledStages).keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing)
-                .timestamp(Timestamps.parse(outputTimestamp))
+                .maxImagePixels(maxImagePixels).timestamp(Timestamps.parse(outputTimestamp))
                 .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
                 .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
     }

@@ -21,12 +21,12 @@ final class ReadContext {
     private final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
 
     ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, ImageLoader images) {
         this.source = source;
         this.diagnostics = diagnostics;
         this.parsed = parsed;
         this.marker = new AbbreviationMarker(abbreviations);
-        this.images = new ImageLoader(source);
+        this.images = images;
     }
 
     /**
