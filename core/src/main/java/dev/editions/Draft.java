@@ -94,6 +94,25 @@ public final class Draft {
     }
 
     /**
+     * The files {@link #publish(Path, String...)} would write into {@code directory} for
+     * {@code formats} (every available format when none is given), in the order they are written.
+     */
+    public List<Path> targets(Path directory, String... formats) {
+        List<String> wanted = formats.length == 0 ? editions.formats() : List.of(formats);
+        return Publisher.targets(editions.writers().inRunOrder(wanted), directory, source.baseName());
+    }
+
+    /** A draft with {@code more} diagnostics after those found so far. */
+    Draft withMoreDiagnostics(List<Diagnostic> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.addAll(more);
+        return new Draft(editions, source, kind, document, reports, all);
+    }
+
+    /**
      * Writes the editions in {@code formats} (all available formats when none is given) into
      * {@code directory}, named after the source ({@code report.pdf}, {@code report.epub}, …).
      *

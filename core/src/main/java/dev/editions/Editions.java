@@ -4,6 +4,7 @@ import dev.editions.check.ConformanceReport;
 import dev.editions.check.Verifier;
 import dev.editions.model.Document;
 import dev.editions.normalise.Normaliser;
+import dev.editions.read.ReadOptions;
 import dev.editions.read.Source;
 import dev.editions.read.SourceReader;
 import dev.editions.read.SourceReaders;
@@ -36,9 +37,11 @@ public final class Editions {
     private final boolean strict;
     private final boolean allOrNothing;
     private final Clock clock;
+    private final ReadOptions readOptions;
 
     private Editions(SourceReaders readers, EditionWriters writers, Normaliser normaliser, EditionOptions options,
-            boolean strict, boolean allOrNothing, Clock clock) {
+            boolean strict, boolean allOrNothing, Clock clock, ReadOptions readOptions) {
+        this.readOptions = readOptions;
         this.readers = readers;
         this.writers = writers;
         this.normaliser = normaliser;
@@ -51,7 +54,7 @@ public final class Editions {
     /** An instance with every reader and writer on the class path, the standard normaliser and default options. */
     public static Editions create() {
         return new Editions(SourceReaders.discover(), EditionWriters.discover(), Normaliser.standard(),
-                EditionOptions.defaults(), false, false, Clock.systemUTC());
+                EditionOptions.defaults(), false, false, Clock.systemUTC(), ReadOptions.defaults());
     }
 
     /** Reads {@code file} with a default instance; shorthand for {@code create().open(file)}. */
@@ -62,25 +65,25 @@ public final class Editions {
     /** A copy using another normaliser. */
     public Editions withNormaliser(Normaliser newNormaliser) {
         return new Editions(readers, writers, Objects.requireNonNull(newNormaliser, "normaliser"), options,
-                strict, allOrNothing, clock);
+                strict, allOrNothing, clock, readOptions);
     }
 
     /** A copy using other edition options. */
     public Editions withOptions(EditionOptions newOptions) {
         return new Editions(readers, writers, normaliser, Objects.requireNonNull(newOptions, "options"),
-                strict, allOrNothing, clock);
+                strict, allOrNothing, clock, readOptions);
     }
 
     /** A copy using other writers. */
     public Editions withWriters(EditionWriters newWriters) {
         return new Editions(readers, Objects.requireNonNull(newWriters, "writers"), normaliser, options,
-                strict, allOrNothing, clock);
+                strict, allOrNothing, clock, readOptions);
     }
 
     /** A copy using other readers. */
     public Editions withReaders(SourceReaders newReaders) {
         return new Editions(Objects.requireNonNull(newReaders, "readers"), writers, normaliser, options,
-                strict, allOrNothing, clock);
+                strict, allOrNothing, clock, readOptions);
     }
 
     /**
@@ -88,7 +91,7 @@ public final class Editions {
      * tag) instead of publishing it with warnings.
      */
     public Editions strict(boolean newStrict) {
-        return new Editions(readers, writers, normaliser, options, newStrict, allOrNothing, clock);
+        return new Editions(readers, writers, normaliser, options, newStrict, allOrNothing, clock, readOptions);
     }
 
     /**
@@ -96,7 +99,7 @@ public final class Editions {
      * fails; by default the editions that can be written are, and the failures are reported.
      */
     public Editions allOrNothing(boolean newAllOrNothing) {
-        return new Editions(readers, writers, normaliser, options, strict, newAllOrNothing, clock);
+        return new Editions(readers, writers, normaliser, options, strict, newAllOrNothing, clock, readOptions);
     }
 
     /**
@@ -105,7 +108,13 @@ public final class Editions {
      */
     public Editions withClock(Clock newClock) {
         return new Editions(readers, writers, normaliser, options, strict, allOrNothing,
-                Objects.requireNonNull(newClock, "clock"));
+                Objects.requireNonNull(newClock, "clock"), readOptions);
+    }
+
+    /** A copy whose readers work within {@code newReadOptions} (the most pixels a picture may have). */
+    public Editions withReadOptions(ReadOptions newReadOptions) {
+        return new Editions(readers, writers, normaliser, options, strict, allOrNothing, clock,
+                Objects.requireNonNull(newReadOptions, "read options"));
     }
 
     /**
@@ -125,7 +134,7 @@ public final class Editions {
     public Draft open(Source source) {
         SourceReader reader = readers.readerFor(source);
         Diagnostics diagnostics = new Diagnostics(source.name());
-        Document document = reader.read(source, diagnostics);
+        Document document = reader.read(source, diagnostics, readOptions);
         return new Draft(this, source, reader.kind(), document, List.of(), diagnostics.list());
     }
 
@@ -192,6 +201,11 @@ public final class Editions {
     /** The clock that dates editions when no fixed timestamp is set. */
     public Clock clock() {
         return clock;
+    }
+
+    /** The limits readers work within. */
+    public ReadOptions readOptions() {
+        return readOptions;
     }
 
     /** The edition options. */

@@ -1,5 +1,6 @@
 package dev.editions;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,11 @@ import java.util.Objects;
  * happened and what is wrong, in words a publisher understands.
  *
  * <p>The message reads {@code source: line 3, column 7: what is wrong} (or {@code byte 120} for
- * undecodable bytes); parts that are not known are left out.
+ * undecodable bytes); parts that are not known are left out. An error that gathers others (a strict
+ * refusal listing its warnings) adds one indented line per detail. The message is safe to print:
+ * every part goes through {@link SafeText}, so control characters, bidirectional overrides,
+ * non-characters and lone surrogates show as {@code U+XXXX}, and a line break appears only between
+ * details.
  */
 public class EditionsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -17,14 +22,29 @@ public class EditionsException extends RuntimeException {
     private final long column;
     private final long byteOffset;
     private final String problem;
+    private final List<String> details;
 
-    private EditionsException(String source, long line, long column, long byteOffset, String problem, Throwable cause) {
-        super(format(source, line, column, byteOffset, problem), cause);
+    private EditionsException(String source, long line, long column, long byteOffset, String problem,
+            List<String> details, Throwable cause) {
+        super(format(source, line, column, byteOffset, Objects.requireNonNull(problem, "problem"), details), cause);
         this.source = source;
         this.line = line;
         this.column = column;
         this.byteOffset = byteOffset;
-        this.problem = Objects.requireNonNull(problem, "problem");
+        this.problem = problem;
+        this.details = List.copyOf(details);
+    }
+
+    private EditionsException(String source, long line, long column, long byteOffset, String problem, Throwable cause) {
+        this(source, line, column, byteOffset, problem, List.of(), cause);
+    }
+
+    /**
+     * An error about {@code source} as a whole that gathers others, each shown on a line of its own
+     * below the problem.
+     */
+    public static EditionsException withDetails(String source, String problem, List<String> details) {
+        return new EditionsException(source, -1, -1, -1, problem, details, null);
     }
 
     /** An error about {@code source} as a whole (a file name or edition name; may be null). */
@@ -72,15 +92,21 @@ public class EditionsException extends RuntimeException {
         return byteOffset;
     }
 
-    /** What is wrong, without the location. */
+    /** What is wrong, without the location, as given (not escaped). */
     public String problem() {
         return problem;
     }
 
-    private static String format(String source, long line, long column, long byteOffset, String problem) {
+    /** The errors or warnings this one gathers, as given (not escaped); empty for most errors. */
+    public List<String> details() {
+        return details;
+    }
+
+    private static String format(String source, long line, long column, long byteOffset, String problem,
+            List<String> details) {
         StringBuilder out = new StringBuilder();
         if (source != null) {
-            out.append(source).append(": ");
+            out.append(SafeText.escape(source)).append(": ");
         }
         if (line > 0) {
             out.append("line ").append(line);
@@ -91,6 +117,10 @@ public class EditionsException extends RuntimeException {
         } else if (byteOffset >= 0) {
             out.append("byte ").append(byteOffset).append(": ");
         }
-        return out.append(problem).toString();
+        out.append(SafeText.escape(problem));
+        for (String detail : details) {
+            out.append("\n  ").append(SafeText.escape(detail));
+        }
+        return out.toString();
     }
 }

@@ -46,23 +46,6 @@ final class OutputFiles {
         return firstMissing;
     }
 
-    /** Refuses, before anything is written, an edition path that is the source itself. */
-    static void refuseSourceAsTarget(Path source, List<Path> targets) {
-        if (source == null || !Files.exists(source)) {
-            return;
-        }
-        for (Path target : targets) {
-            try {
-                if (Files.exists(target) && Files.isSameFile(source, target)) {
-                    throw EditionsException.of(source.toString(), "its " + target.getFileName()
-                            + " edition would overwrite the source itself; publish into another folder (-o DIR)");
-                }
-            } catch (IOException e) {
-                throw EditionsException.of(target.toString(), "cannot be checked: " + describe(e), e);
-            }
-        }
-    }
-
     /** Refuses a target that is a folder, which no edition can replace. */
     static void refuseFolderAsTarget(Path target) {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {

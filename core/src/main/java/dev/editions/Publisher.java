@@ -49,9 +49,10 @@ final class Publisher {
         List<Publication.Failure> failures = new ArrayList<>();
         boolean done = false;
         try {
-            List<Path> targets = order.stream()
-                    .map(writer -> directory.resolve(baseName + "." + writer.descriptor().extension())).toList();
-            OutputFiles.refuseSourceAsTarget(sourceFile, targets);
+            List<Path> targets = targets(order, directory, baseName);
+            if (sourceFile != null) {
+                RunSources.of(List.of(sourceFile)).refuseAsTargets(targets);
+            }
             for (Path target : targets) {
                 OutputFiles.refuseFolderAsTarget(target);
             }
@@ -100,13 +101,16 @@ final class Publisher {
         }
     }
 
+    /** The files {@code writers} write for a source named {@code baseName}, in their order. */
+    static List<Path> targets(List<EditionWriter> writers, Path directory, String baseName) {
+        return writers.stream().map(writer -> directory.resolve(baseName + "." + writer.descriptor().extension()))
+                .toList();
+    }
+
     /** The error of a run in which no edition could be written, listing each reason. */
     private static EditionsException allFailed(String sourceName, List<Publication.Failure> failures) {
-        StringBuilder reasons = new StringBuilder("no edition could be written:");
-        for (Publication.Failure failure : failures) {
-            reasons.append("\n  ").append(failure.format()).append(": ").append(failure.error().getMessage());
-        }
-        return EditionsException.of(sourceName, reasons.toString());
+        return EditionsException.withDetails(sourceName, "no edition could be written:", failures.stream()
+                .map(failure -> failure.format() + ": " + failure.error().getMessage()).toList());
     }
 
     private static EditionReport write(EditionWriter writer, Document document, Path temporary,

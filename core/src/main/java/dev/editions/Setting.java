@@ -25,6 +25,8 @@ public enum Setting {
     STRICT("strict", "--strict", null),
     /** Writes none of a report's editions when any of them fails. */
     ALL_OR_NOTHING("allOrNothing", "--all-or-nothing", null),
+    /** The most pixels a picture may have (default 100 megapixels). */
+    MAX_IMAGE_PIXELS("maxImagePixels", "--max-image-pixels", null),
     /** Writer options as NAME=VALUE. */
     OPTIONS("options", "--option", null),
     /** The paper size of paged editions. */

@@ -1,7 +1,6 @@
 package dev.editions;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Turns the diagnostics of a strict run into the error that refuses it. */
 final class Strictness {
@@ -10,8 +9,8 @@ final class Strictness {
 
     /** The error listing every diagnostic, one per line after the first. */
     static EditionsException refusal(String source, List<Diagnostic> diagnostics) {
-        String listed = diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n  "));
-        return EditionsException.of(source, "refused in strict mode: " + diagnostics.size()
-                + (diagnostics.size() == 1 ? " warning" : " warnings") + "\n  " + listed);
+        return EditionsException.withDetails(source, "refused in strict mode: " + diagnostics.size()
+                + (diagnostics.size() == 1 ? " warning" : " warnings"),
+                diagnostics.stream().map(Diagnostic::format).toList());
     }
 }

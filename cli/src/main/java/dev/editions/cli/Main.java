@@ -37,13 +37,14 @@ public final class Main implements Runnable {
         addStageSwitches(commandLine.getSubcommands().get("inspect"));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             boolean verbose = parsed.hasMatchedOption("--verbose")
                     || parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
             if (exception instanceof EditionsException) {
-                err.println("editions: " + SafeText.escape(exception.getMessage()));
+                err.println("editions: " + exception.getMessage());
             } else {
-                err.println("editions: unexpected failure: " + exception
+                err.println("editions: unexpected failure: " + SafeText.escape(String.valueOf(exception))
                         + (verbose ? "" : " (run again with --verbose for details)"));
             }
             if (verbose) {
@@ -53,6 +54,21 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Prints a usage error as picocli would, with the words the user typed (an unknown option, a bad
+     * value) made safe to print, and returns exit code 2.
+     */
+    private static int usageError(CommandLine.ParameterException exception, String[] args) {
+        CommandLine command = exception.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(SafeText.escape(exception.getMessage()));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(exception, err)) {
+            command.usage(err, command.getColorScheme());
+        }
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Adds one {@code --no-STAGE} switch per standard normaliser stage. */

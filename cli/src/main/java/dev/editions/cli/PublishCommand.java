@@ -5,6 +5,7 @@ import dev.editions.Draft;
 import dev.editions.Editions;
 import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
+import dev.editions.RunSources;
 import dev.editions.SafeText;
 import dev.editions.Publication;
 import dev.editions.check.ConformanceReport;
@@ -99,6 +100,10 @@ final class PublishCommand implements Callable<Integer> {
             + "write conformance.json and conformance.html beside them; exit 1 if any check fails.")
     private boolean verify;
 
+    @Option(names = "--max-image-pixels", paramLabel = "N",
+            description = "Refuse pictures of more than N pixels, from their header (default: 100000000).")
+    private Long maxImagePixels;
+
     @Option(names = "--verbose", description = "Print the normaliser's changes, and stack traces on failure.")
     private boolean verbose;
 
@@ -108,7 +113,7 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PublishSettings settings = new PublishSettings().formats(formats).title(title).language(language)
                 .authors(authors).publishers(publishers).disableStages(NormaliseOptions.skipped(spec))
-                .keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing)
+                .keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing).maxImagePixels(maxImagePixels)
                 .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
                 .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
         if (verify) {
@@ -131,6 +136,10 @@ final class PublishCommand implements Callable<Integer> {
             }
         }
         refuseNameClashes(drafts);
+        RunSources run = RunSources.of(sources);
+        for (Draft draft : drafts) {
+            run.refuseAsTargets(draft.targets(output, wanted.toArray(String[]::new)));
+        }
         boolean failed = false;
         List<Path> written = new ArrayList<>();
         Map<Path, Source> published = new HashMap<>();
@@ -154,7 +163,7 @@ final class PublishCommand implements Callable<Integer> {
                 if (drafts.size() == 1) {
                     throw e;
                 }
-                err.println("editions: " + SafeText.escape(e.getMessage()));
+                err.println("editions: " + e.getMessage());
                 failed = true;
                 continue;
             }
@@ -162,7 +171,7 @@ final class PublishCommand implements Callable<Integer> {
                 err.println(diagnostic.format());
             }
             for (Publication.Edition edition : publication.editions()) {
-                out.printf("Wrote %s (%,d bytes)%n", edition.path(), edition.bytes());
+                out.printf("Wrote %s (%,d bytes)%n", SafeText.escape(edition.path().toString()), edition.bytes());
                 written.add(edition.path());
                 published.put(edition.path(), draft.source());
             }
@@ -187,9 +196,7 @@ final class PublishCommand implements Callable<Integer> {
 
     /** The draft normalised, with the metadata given on the command line. */
     private Draft prepare(Draft draft, PublishSettings settings) {
-        Draft normalised = draft.normalise();
-        return normalised.withDocument(normalised.document().withMetadata(
-                settings.overrides(normalised.document().metadata())));
+        return settings.applyTo(draft.normalise());
     }
 
     private static void refuseNameClashes(List<Draft> drafts) {

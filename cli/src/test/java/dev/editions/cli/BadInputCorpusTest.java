@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.editions.SafeText;
 import dev.editions.fixtures.Pictures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of bad input, published through the command: it exits with 1, prints one line that
@@ -88,6 +91,9 @@ class BadInputCorpusTest {
                 Arguments.of("front matter that is not YAML", "line 2",
                         file("yaml.md", "---\ntitle: [unclosed\n---\n\nText.\n".getBytes(StandardCharsets.UTF_8))),
                 Arguments.of("YAML alias bomb", "front matter", file("bomb.md", aliasBomb())),
+                Arguments.of("an 18,000-character language tag", "line 3, column 11: the language tag", file("lang.md",
+                        ("---\ntitle: T\nlanguage: en" + "-aaaaaaaa".repeat(2000) + "\n---\n\nText.\n")
+                                .getBytes(StandardCharsets.UTF_8))),
                 Arguments.of("image outside the source folder", "line 3", (BadSource) folder -> {
                     Files.write(folder.resolve("outside.png"), Pictures.barChartPng("outside.png", 1).bytes());
                     Path inner = Files.createDirectory(folder.resolve("inner"));
@@ -100,6 +106,23 @@ class BadInputCorpusTest {
                     Files.writeString(folder.resolve("chart.png"), "not a picture");
                     return Files.writeString(folder.resolve("fake.md"), "# Title\n\n![A chart](chart.png)\n");
                 }),
+                Arguments.of("a picture declaring 400 megapixels", "line 3: the image 'bomb.png' is 20000×20000 pixels",
+                        (BadSource) folder -> {
+                            Files.write(folder.resolve("bomb.png"), Pictures.declaredPng(20_000, 20_000));
+                            return Files.writeString(folder.resolve("bomb.md"), "# Title\n\n![A chart](bomb.png)\n");
+                        }),
+                Arguments.of("a truncated PNG", "line 3: the image 'cut.png' is damaged or truncated",
+                        (BadSource) folder -> {
+                            byte[] whole = Pictures.barChartPng("cut.png", 1).bytes();
+                            Files.write(folder.resolve("cut.png"), Arrays.copyOf(whole, whole.length / 2));
+                            return Files.writeString(folder.resolve("cut.md"), "# Title\n\n![A chart](cut.png)\n");
+                        }),
+                Arguments.of("a JPEG with a frame header and no data", "line 3: the image 'photo.jpg' is damaged",
+                        (BadSource) folder -> {
+                            byte[] whole = Pictures.gradientJpeg("photo.jpg").bytes();
+                            Files.write(folder.resolve("photo.jpg"), Arrays.copyOf(whole, 700));
+                            return Files.writeString(folder.resolve("photo.md"), "# Title\n\n![A photo](photo.jpg)\n");
+                        }),
                 Arguments.of("missing image", "line 3", file("gone.md",
                         "# Title\n\n![A chart](gone.png)\n".getBytes(StandardCharsets.UTF_8))));
     }
@@ -116,6 +139,116 @@ class BadInputCorpusTest {
         assertTrue(run.err().startsWith("editions: " + source + ": "), run.err());
         assertTrue(run.err().contains(problem), run.err());
         assertFalse(Files.exists(output), "nothing may be written");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"javascript:alert(1)", "VBScript:msgbox(1)", "data:text/html,x", "file:///etc/passwd",
+        "tel:+100"})
+    void aLinkToAnUnsafeAddressIsRefusedUnderStrict(String address, @TempDir Path folder) throws IOException {
+        Path source = Files.writeString(folder.resolve("links.md"), "# Links\n\nSee [this](" + address + ").\n");
+        Path output = folder.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", source.toString(), "-o", output.toString(), "--strict"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertTrue(err.toString().startsWith("editions: " + source + ": refused in strict mode: 1 warning"),
+                err.toString());
+        assertTrue(err.toString().contains(source + ":3: warning: the link to '" + address + "' was left out"),
+                err.toString());
+        assertFalse(Files.exists(output), "nothing may be written");
+    }
+
+    @Test
+    void messagesShowControlAndBidiCharactersAsCodes(@TempDir Path folder) throws IOException {
+        Path source = Files.writeString(folder.resolve("r\u001b]0;t\u0007.md"),
+                "# Head \u001b]0;owned\u0007 ing\n\nSee [x](#gone\u202E\u2066).\n");
+        Run run = publish(source, folder.resolve("out"));
+        assertEquals(1, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("editions: " + folder + "/rU+001B]0;tU+0007.md: line 3: the link to"
+                + " '#goneU+202EU+2066' points at no heading"), run.err());
+        assertTrue(run.err().codePoints().allMatch(c -> c == '\n' || !SafeText.isUnsafe(c)), run.err());
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @Test
+    void aStrictRefusalPrintsEachWarningOnALineOfItsOwn(@TempDir Path folder) throws IOException {
+        Path source = Files.writeString(folder.resolve("two.md"),
+                "# Head \u001b]0;owned\u0007 ing\n\nSee [x](javascript:\u202Ealert(1)).\n");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", source.toString(), "-o", folder.resolve("out").toString(),
+            "--strict"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertEquals(List.of("editions: " + source + ": refused in strict mode: 2 warnings",
+                "  " + source + ":1: warning: removed 2 characters no edition can hold (U+001B, U+0007) from this line",
+                "  " + source + ":3: warning: the link to 'javascript:U+202Ealert(1)' was left out and its text kept:"
+                        + " only http, https and mailto addresses and heading anchors (#…) are links in the editions"),
+                err.toString().lines().toList());
+    }
+
+    @Test
+    void aUsageErrorShowsWhatWasTypedSafely() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", "--bogus\u001b[2J"}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
+        assertEquals(2, code);
+        assertTrue(err.toString().startsWith("Unknown option: '--bogusU+001B[2J'"), err.toString());
+        assertTrue(err.toString().codePoints().allMatch(c -> c == '\n' || !SafeText.isUnsafe(c)), err.toString());
+    }
+
+    @Test
+    void aMarkdownSourcePublishedIntoItsOwnFolderIsNotOverwritten(@TempDir Path folder) throws IOException {
+        String text = "# Report\n\n<!-- a comment -->\n\nSee [annex](annex.md).\n";
+        Path source = Files.writeString(folder.resolve("report.md"), text);
+        Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r-----"));
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", source.toString(), "-o", folder.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertEquals("editions: " + source + ": the edition " + folder.resolve("report.md")
+                + " would overwrite the source itself; publish into another folder (-o DIR)\n", err.toString());
+        assertEquals(text, Files.readString(source));
+        assertEquals(PosixFilePermissions.fromString("rw-r-----"), Files.getPosixFilePermissions(source));
+        assertEquals(List.of("report.md"), listing(folder), "nothing written");
+    }
+
+    @Test
+    void anEditionPathThatIsAnotherSourceOfTheRunIsRefusedBeforeAnythingIsWritten(@TempDir Path folder)
+            throws IOException {
+        Path first = Files.writeString(folder.resolve("first.txt"), "First report\n\nSome text.\n");
+        Path second = Files.writeString(folder.resolve("second.md"), "# Second\n\nText.\n");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", first.toString(), second.toString(), "-o", folder.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("editions: " + second + ": the edition "), err.toString());
+        assertEquals(List.of("first.txt", "second.md"), listing(folder), "not even the first source's editions");
+    }
+
+    @Test
+    void anEditionPathLinkedToASourceIsRefused(@TempDir Path folder) throws IOException {
+        Path notes = Files.writeString(folder.resolve("notes.md"), "# Notes\n\nKeep me.\n");
+        Path report = Files.writeString(folder.resolve("report.txt"), "Report\n\nSome text.\n");
+        Path out = Files.createDirectory(folder.resolve("out"));
+        Files.createSymbolicLink(out.resolve("report.md"), notes);
+        Files.createLink(out.resolve("report.pdf"), report);
+        for (String[] args : List.of(new String[] {"publish", report.toString(), notes.toString(), "-o", out.toString()},
+                new String[] {"publish", report.toString(), "-f", "pdf", "-o", out.toString()})) {
+            StringWriter err = new StringWriter();
+            int code = Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertEquals(1, code, err.toString());
+            assertTrue(err.toString().contains("would overwrite the source itself"), err.toString());
+            assertEquals(List.of("report.md", "report.pdf"), listing(out));
+        }
+        assertEquals("# Notes\n\nKeep me.\n", Files.readString(notes));
+        assertTrue(Files.isSymbolicLink(out.resolve("report.md")));
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

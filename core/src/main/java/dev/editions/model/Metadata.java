@@ -2,6 +2,7 @@ package dev.editions.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a report says about itself: title, authors, language and the rest of its catalogue record.
@@ -33,17 +34,20 @@ public record Metadata(
         List<String> keywords,
         String rights) {
 
-    /** Validates and normalises the fields. */
+    /**
+     * Validates and normalises the fields; characters no edition can hold ({@link LegalText}) are left
+     * out of every text (readers and settings remove them earlier, with a warning).
+     */
     public Metadata {
-        title = Check.notBlank(title, "title").strip();
-        subtitle = Check.optional(subtitle);
+        title = Check.notBlank(LegalText.strip(Objects.requireNonNull(title, "title must not be null")), "title").strip();
+        subtitle = Check.optional(LegalText.strip(subtitle));
         authors = names(authors, "authors");
         publishers = names(publishers, "publishers");
         language = LanguageTag.require(language == null ? LanguageTag.UNDETERMINED : language);
-        identifier = Check.optional(identifier);
-        description = Check.optional(description);
+        identifier = Check.optional(LegalText.strip(identifier));
+        description = Check.optional(LegalText.strip(description));
         keywords = names(keywords, "keywords");
-        rights = Check.optional(rights);
+        rights = Check.optional(LegalText.strip(rights));
     }
 
     /** Metadata with only a title; the language is undetermined. */
@@ -154,6 +158,7 @@ public record Metadata(
         if (values == null) {
             return List.of();
         }
-        return Check.list(values, what).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Check.list(values, what).stream().map(LegalText::strip).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -37,7 +37,7 @@ public final class PlainTextReader implements SourceReader {
 
     @Override
     public Document read(Source source, Diagnostics diagnostics) {
-        String text = source.text();
+        String text = source.text(diagnostics);
         if (WhiteSpace.isBlank(text)) {
             throw EditionsException.of(source.name(), "contains only white space: there is no text to publish");
         }

@@ -1,6 +1,8 @@
 package dev.editions.read;
 
+import dev.editions.Diagnostics;
 import dev.editions.EditionsException;
+import dev.editions.model.LegalText;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -115,12 +117,30 @@ public final class Source {
     }
 
     /**
-     * The text of the source, decoded strictly by {@link TextDecoder}, with LF line ends.
+     * The text of the source, decoded strictly by {@link TextDecoder}, with LF line ends and only
+     * characters an edition can hold ({@link LegalText}): the others are removed, with a warning
+     * naming the line to {@code diagnostics}. Readers read their text through this method.
      *
      * @throws EditionsException when the bytes are not text or a line is longer than
      *     {@link #MAX_LINE_CHARACTERS}
      */
+    public String text(Diagnostics diagnostics) {
+        String text = checkedText();
+        return LegalText.cleanLines(text, (line, removed) -> diagnostics.warn(line, "text.illegal-character",
+                LegalText.removedMessage(removed, "this line")));
+    }
+
+    /**
+     * The text of the source as {@link #text(Diagnostics)} gives it, without the warnings about the
+     * characters removed.
+     *
+     * @throws EditionsException when the bytes are not text or a line is too long
+     */
     public String text() {
+        return text(new Diagnostics(name));
+    }
+
+    private String checkedText() {
         String text = TextDecoder.decode(name, bytes);
         int line = 1;
         int start = 0;

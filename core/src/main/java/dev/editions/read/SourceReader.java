@@ -25,6 +25,16 @@ public interface SourceReader {
     Document read(Source source, Diagnostics diagnostics);
 
     /**
+     * Reads {@code source} within the limits of {@code options} (the most pixels a picture may have);
+     * a reader with nothing to limit reads as {@link #read(Source, Diagnostics)} does.
+     *
+     * @throws dev.editions.EditionsException naming the source and the place when it cannot be read
+     */
+    default Document read(Source source, Diagnostics diagnostics, ReadOptions options) {
+        return read(source, diagnostics);
+    }
+
+    /**
      * Reads {@code source} where its diagnostics are not wanted (a quick look, a test); publishing
      * goes through {@link dev.editions.Editions}, which keeps them.
      *

@@ -6,6 +6,8 @@ import dev.editions.Editions;
 import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
 import dev.editions.Publication;
+import dev.editions.RunSources;
+import dev.editions.SafeText;
 import dev.editions.Setting;
 import dev.editions.read.Source;
 import java.io.File;
@@ -66,6 +68,10 @@ public class PublishMojo extends AbstractMojo {
     /** Replaces the publishers found in the source. */
     @Parameter(property = "editions.publishers")
     private List<String> publishers;
+
+    /** The most pixels a picture may have; larger pictures are refused from their header (default 100000000). */
+    @Parameter(property = "editions.maxImagePixels")
+    private Long maxImagePixels;
 
     /** Paper size of paged editions, A4 or LETTER (option {@code page.size}; default A4). */
     @Parameter(property = "editions.pageSize")
@@ -143,6 +149,10 @@ public class PublishMojo extends AbstractMojo {
             }
             refuseNameClashes(files);
             UpToDate upToDate = new UpToDate(outputDirectory.toPath(), fingerprint(settings));
+            RunSources run = RunSources.of(files);
+            for (Path source : files) {
+                run.refuseAsTargets(upToDate.targets(source, editions.writers(), chosen));
+            }
             List<String> failures = new ArrayList<>();
             for (Path source : files) {
                 failures.addAll(publish(editions, settings, source, chosen, upToDate));
@@ -160,7 +170,7 @@ public class PublishMojo extends AbstractMojo {
     private PublishSettings settings() {
         return new PublishSettings().formats(formats).title(title).language(language).authors(authors)
                 .publishers(publishers).disableStages(disabledStages).keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing)
-                .timestamp(Timestamps.parse(outputTimestamp))
+                .maxImagePixels(maxImagePixels).timestamp(Timestamps.parse(outputTimestamp))
                 .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
                 .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
     }
@@ -170,21 +180,22 @@ public class PublishMojo extends AbstractMojo {
             UpToDate upToDate) throws MojoExecutionException {
         List<Path> targets = upToDate.targets(source, editions.writers(), chosen);
         if (upToDate.isCurrent(source, targets)) {
-            getLog().info("Editions of " + source.getFileName() + " are up to date");
+            getLog().info("Editions of " + SafeText.escape(String.valueOf(source.getFileName())) + " are up to date");
             targets.forEach(this::attach);
             return List.of();
         }
         Draft draft = editions.open(source).normalise();
         if (draft.dedupeSummary().removedAny()) {
-            getLog().info(draft.dedupeSummary().line());
+            getLog().info(SafeText.escape(draft.dedupeSummary().line()));
         }
-        draft = draft.withDocument(draft.document().withMetadata(settings.overrides(draft.document().metadata())));
+        draft = settings.applyTo(draft);
         Publication publication = draft.publish(outputDirectory.toPath(), chosen.toArray(String[]::new));
         for (Diagnostic diagnostic : publication.diagnostics()) {
             getLog().warn(diagnostic.format());
         }
         for (Publication.Edition edition : publication.editions()) {
-            getLog().info("Wrote " + edition.path() + " (" + edition.format() + ", " + edition.bytes() + " bytes)");
+            getLog().info("Wrote " + SafeText.escape(edition.path().toString()) + " (" + edition.format() + ", "
+                    + edition.bytes() + " bytes)");
             attach(edition.path());
         }
         if (!publication.complete()) {

@@ -4,6 +4,7 @@ import dev.editions.ConformanceFiles;
 import dev.editions.Editions;
 import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
+import dev.editions.SafeText;
 import dev.editions.check.ConformanceReport;
 import dev.editions.check.EditionConformance;
 import java.io.File;
@@ -74,7 +75,7 @@ public class VerifyMojo extends AbstractMojo {
             throw new MojoFailureException("editions: " + e.getMessage(), e);
         }
         for (EditionConformance edition : report.editions()) {
-            getLog().info(edition.summary());
+            getLog().info(SafeText.escape(edition.summary()));
         }
         if (attach && project != null) {
             projectHelper.attachArtifact(project, "json", "conformance", written.get(0).toFile());
@@ -82,7 +83,7 @@ public class VerifyMojo extends AbstractMojo {
         if (report.failed()) {
             List<String> failures = report.failures();
             throw new MojoFailureException("editions: " + failures.size() + " accessibility finding(s):\n  "
-                    + String.join("\n  ", failures) + "\nThe report: " + written.get(1));
+                    + String.join("\n  ", failures.stream().map(SafeText::escape).toList()) + "\nThe report: " + written.get(1));
         }
         getLog().info("Checked " + report.editions().size() + " edition(s) in " + folder + ": no findings; the report: "
                 + written.get(1));

@@ -3,6 +3,7 @@ package dev.editions.markdown;
 import dev.editions.Diagnostics;
 import dev.editions.markdown.internal.SourceConverter;
 import dev.editions.model.Document;
+import dev.editions.read.ReadOptions;
 import dev.editions.read.Source;
 import dev.editions.read.SourceKind;
 import dev.editions.read.SourceReader;
@@ -32,6 +33,11 @@ public final class MarkdownReader implements SourceReader {
 
     @Override
     public Document read(Source source, Diagnostics diagnostics) {
-        return SourceConverter.read(source, diagnostics);
+        return read(source, diagnostics, ReadOptions.defaults());
+    }
+
+    @Override
+    public Document read(Source source, Diagnostics diagnostics, ReadOptions options) {
+        return SourceConverter.read(source, diagnostics, options);
     }
 }

@@ -2,6 +2,7 @@ package dev.editions.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.editions.Diagnostic;
 import dev.editions.Diagnostics;
@@ -39,6 +40,48 @@ class DiagnosticsTest {
         assertEquals(List.of(), unsafe.content().stream().filter(Link.class::isInstance).toList());
         Paragraph safe = (Paragraph) document.blocks().get(1);
         assertEquals(3, safe.content().stream().filter(Link.class::isInstance).count());
+    }
+
+    @Test
+    void charactersNoEditionCanHoldAreRemovedFromBodyAndFrontMatterWithTheirLine() {
+        Diagnostics diagnostics = new Diagnostics("report.md");
+        Document document = read("---\ntitle: \"Ti\\x01tle\\uFFFE\"\nauthors: [\"A\u0002nn\", Bob]\n"
+                + "description: \"Say \\e[2J\\uD800\"\n---\n\n# Head\u001b]0;x\u0007ing\n\n"
+                + "Text \uFFFF and here &#1; [a](https://example.org/&#3;x \"t&#xFFFF;\").\n", diagnostics);
+        assertEquals("Title", document.metadata().title());
+        assertEquals(List.of("Ann", "Bob"), document.metadata().authors());
+        assertEquals("Say [2J", document.metadata().description());
+        assertEquals("Head]0;xing", dev.editions.text.PlainText.of(document.blocks().get(0)));
+        assertEquals("Text  and here  a.", dev.editions.text.PlainText.of(document.blocks().get(1)));
+        Link link = (Link) ((Paragraph) document.blocks().get(1)).content().stream().filter(Link.class::isInstance)
+                .findFirst().orElseThrow();
+        assertEquals("https://example.org/x", link.target());
+        assertEquals("t", link.title());
+        List<String> found = diagnostics.list().stream().map(Diagnostic::format).toList();
+        assertEquals(List.of(
+                "report.md:3: warning: removed 1 character no edition can hold (U+0002) from this line",
+                "report.md:7: warning: removed 2 characters no edition can hold (U+001B, U+0007) from this line",
+                "report.md:9: warning: removed 1 character no edition can hold (U+FFFF) from this line",
+                "report.md:9: warning: removed 1 character no edition can hold (U+0001) from a character reference",
+                "report.md:9: warning: removed 1 character no edition can hold (U+0003) from a link address",
+                "report.md:9: warning: removed 1 character no edition can hold (U+FFFF) from a link title",
+                "report.md:2: warning: removed 2 characters no edition can hold (U+0001, U+FFFE) from 'title' in the"
+                        + " front matter",
+                "report.md:4: warning: removed 2 characters no edition can hold (U+001B, U+D800) from 'description'"
+                        + " in the front matter"), found);
+        assertTrue(diagnostics.list().stream().allMatch(d -> d.code().equals("text.illegal-character")));
+    }
+
+    @Test
+    void aNullFrontMatterValueMeansTheFieldIsAbsent() {
+        Document document = read("---\ntitle: ~\nsubtitle: null\nauthors: [~, Ann]\ndescription:\nlanguage: ~\n"
+                + "rights: \"~\"\n---\n\n# From the heading\n\nText.\n", new Diagnostics("report.md"));
+        assertEquals("From the heading", document.metadata().title());
+        assertEquals(null, document.metadata().subtitle());
+        assertEquals(List.of("Ann"), document.metadata().authors());
+        assertEquals(null, document.metadata().description());
+        assertEquals("und", document.metadata().language());
+        assertEquals("~", document.metadata().rights(), "a quoted tilde is text");
     }
 
     @Test

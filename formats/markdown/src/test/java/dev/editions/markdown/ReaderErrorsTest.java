@@ -36,6 +36,9 @@ class ReaderErrorsTest {
                 error("---\ndate: 1 June 2018\n---\n\nText.\n"));
         assertEquals("report.md: line 3, column 11: 'en_GB' is not a BCP 47 language tag (e.g. en, en-GB, fr)",
                 error("---\ntitle: T\nlanguage: en_GB\n---\n\nText.\n"));
+        assertEquals("report.md: line 3, column 11: the language tag 'en-aaaaaaaa-aaaa…' is 18002 characters long;"
+                + " BCP 47 tags of at most 64 characters are accepted (e.g. en, en-GB, fr)",
+                error("---\ntitle: T\nlanguage: en" + "-aaaaaaaa".repeat(2000) + "\n---\n\nText.\n"));
         assertEquals("report.md: line 2, column 8: 'title' must be a single text",
                 error("---\ntitle: [a, b]\n---\n\nText.\n"));
         assertEquals("report.md: line 3, column 1: 'title' is given twice in the front matter",

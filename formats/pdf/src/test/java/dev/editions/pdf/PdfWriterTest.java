@@ -117,6 +117,27 @@ class PdfWriterTest {
     }
 
     @Test
+    void eachAuthorIsAnEntryOfItsOwnInTheXmpCreators() throws Exception {
+        Document document = Fixtures.featureRich();
+        assertEquals(2, document.metadata().authors().size(), "the fixture has two authors");
+        try (PDDocument pdf = Loader.loadPDF(write(document).bytes())) {
+            byte[] xmp = pdf.getDocumentCatalog().getMetadata().toByteArray();
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.Document parsed = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xmp));
+            org.w3c.dom.NodeList creators = parsed.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "creator");
+            assertEquals(1, creators.getLength(), "one dc:creator property");
+            org.w3c.dom.NodeList entries = ((org.w3c.dom.Element) creators.item(0))
+                    .getElementsByTagNameNS("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "li");
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < entries.getLength(); i++) {
+                names.add(entries.item(i).getTextContent());
+            }
+            assertEquals(document.metadata().authors(), names);
+        }
+    }
+
+    @Test
     void aCharacterLiberationLacksIsDrawnInDejaVu() throws IOException {
         Document document = Document.of(Metadata.titled("Checks"), List.of(Paragraph.of("Approved ✓ by the board.")));
         try (PDDocument pdf = Loader.loadPDF(write(document).bytes())) {

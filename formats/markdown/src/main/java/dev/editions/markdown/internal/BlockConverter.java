@@ -175,6 +175,8 @@ final class BlockConverter {
             address = reference.getUrl().unescape();
             title = reference.getTitle().unescape();
         }
+        address = context.legal(image, address, "an image address");
+        title = context.legal(image, title, "an image title");
         String alt = PlainText.of(inlines.children(image, false)).replaceAll("\\s+", " ").strip();
         List<Inline> caption = title.isBlank() ? List.of() : List.of(new Text(title.strip()));
         dev.editions.model.Image picture = context.images().load(address, context.line(image));
@@ -202,8 +204,8 @@ final class BlockConverter {
     }
 
     private void html(HtmlBlock html, List<Block> out) {
-        String text = Escaping.unescapeHtml(html.getChars().toString().replaceAll("<[^>]*>", " "))
-                .replaceAll("\\s+", " ").strip();
+        String text = context.legal(html, Escaping.unescapeHtml(html.getChars().toString().replaceAll("<[^>]*>", " ")),
+                "an HTML block").replaceAll("\\s+", " ").strip();
         context.warn(html, "html.block", "an HTML block was not passed through" + (text.isEmpty() ? "" : "; only its text was kept"));
         if (!text.isEmpty()) {
             out.add(Paragraph.of(text));

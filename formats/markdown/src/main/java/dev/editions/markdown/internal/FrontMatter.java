@@ -1,8 +1,10 @@
 package dev.editions.markdown.internal;
 
+import dev.editions.Diagnostics;
 import dev.editions.EditionsException;
 import dev.editions.model.LanguageTag;
 import dev.editions.model.Metadata;
+import dev.editions.model.LegalText;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,6 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads the YAML front matter of a Markdown source into {@link Metadata}.
@@ -32,7 +35,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@code publishers}, {@code language}, {@code date} (YYYY-MM-DD), {@code identifier},
  * {@code description}, {@code keywords} and {@code rights}; {@code author}, {@code publisher} and
  * {@code lang} are accepted as aliases. Lists may be given as one text. Any other key is an error, so
- * that a misspelt key is not ignored silently.
+ * that a misspelt key is not ignored silently. A null value ({@code ~}, {@code null} or nothing) means
+ * the field is absent. Characters no edition can hold ({@link LegalText}) are removed from every
+ * value, with a warning naming its line.
  */
 public final class FrontMatter {
     /** The keys the front matter may hold, in the order the Markdown edition writes them. */
@@ -46,13 +51,17 @@ public final class FrontMatter {
 
     private final String source;
     private final int firstLine;
+    private final Diagnostics diagnostics;
+    private final Set<Node> warned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /**
-     * Reads front matter from {@code source} whose YAML starts on line {@code firstLine} (1-based).
+     * Reads front matter from {@code source} whose YAML starts on line {@code firstLine} (1-based),
+     * reporting the characters it removes to {@code diagnostics}.
      */
-    public FrontMatter(String source, int firstLine) {
+    public FrontMatter(String source, int firstLine, Diagnostics diagnostics) {
         this.source = source;
         this.firstLine = firstLine;
+        this.diagnostics = diagnostics;
     }
 
     /**
@@ -71,6 +80,7 @@ public final class FrontMatter {
             throw error(root, "the front matter must be a list of 'key: value' lines");
         }
         Set<String> seen = new HashSet<>();
+        boolean titled = false;
         for (NodeTuple entry : mapping.getValue()) {
             String given = scalar(entry.getKeyNode(), "a front-matter key");
             String key = ALIASES.getOrDefault(given, given);
@@ -81,13 +91,19 @@ public final class FrontMatter {
             if (!seen.add(key)) {
                 throw error(entry.getKeyNode(), "'" + key + "' is given twice in the front matter");
             }
+            if (isNull(entry.getValueNode())) {
+                continue;
+            }
             try {
                 set(metadata, key, entry.getValueNode());
             } catch (IllegalArgumentException e) {
                 throw error(entry.getValueNode(), e.getMessage());
             }
+            if ("title".equals(key) && !text(entry.getValueNode(), key).isBlank()) {
+                titled = true;
+            }
         }
-        if (!seen.contains("title") || text(titleNode(mapping), "title").isBlank()) {
+        if (!titled) {
             metadata.title(defaultTitle.get());
         }
         try {
@@ -97,9 +113,9 @@ public final class FrontMatter {
         }
     }
 
-    private static Node titleNode(MappingNode mapping) {
-        return mapping.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k && "title".equals(k.getValue()))
-                .findFirst().map(NodeTuple::getValueNode).orElseThrow();
+    /** Whether {@code node} is YAML's null ({@code ~}, {@code null} or no value): the field is absent. */
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
     }
 
     private Node compose(String yaml) {
@@ -159,7 +175,9 @@ public final class FrontMatter {
         if (value instanceof SequenceNode sequence) {
             List<String> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                items.add(scalar(item, "each of '" + key + "'"));
+                if (!isNull(item)) {
+                    items.add(scalar(item, "each of '" + key + "'"));
+                }
             }
             return items;
         }
@@ -168,10 +186,14 @@ public final class FrontMatter {
 
     private String language(Node value) {
         String tag = text(value, "language");
-        if (!LanguageTag.isWellFormed(tag)) {
+        if (tag.strip().length() <= LanguageTag.MAX_LENGTH && !LanguageTag.isWellFormed(tag)) {
             throw error(value, "'" + tag + "' is not a BCP 47 language tag (e.g. en, en-GB, fr)");
         }
-        return tag;
+        try {
+            return LanguageTag.require(tag);
+        } catch (IllegalArgumentException e) {
+            throw error(value, e.getMessage());
+        }
     }
 
     private LocalDate date(Node value) {
@@ -183,11 +205,18 @@ public final class FrontMatter {
         }
     }
 
+    /** The text of a scalar, without the characters no edition can hold (removed with a warning). */
     private String scalar(Node node, String what) {
         if (!(node instanceof ScalarNode scalar)) {
             throw error(node, what + " must be a single text");
         }
-        return scalar.getValue();
+        LegalText.Cleaned cleaned = LegalText.clean(scalar.getValue());
+        if (cleaned.changed() && !warned.contains(node)) {
+            warned.add(node);
+            diagnostics.warn(firstLine + node.getStartMark().getLine(), "text.illegal-character",
+                    LegalText.removedMessage(cleaned.removed(), what + " in the front matter"));
+        }
+        return cleaned.text();
     }
 
     private EditionsException error(Node node, String problem) {

@@ -107,7 +107,8 @@ final class InlineConverter {
             case Code code -> Inlines.addCode(Inlines.codeSpan(code.getText().toString(), inTable), out);
             case SoftLineBreak soft -> Inlines.addText(" ", out);
             case HardLineBreak hard -> out.add(LineBreak.INSTANCE);
-            case HtmlEntity entity -> Inlines.addText(entity.getChars().unescape(), out);
+            case HtmlEntity entity -> Inlines.addText(context.legal(entity, entity.getChars().unescape(),
+                    "a character reference"), out);
             case HtmlInlineComment comment -> context.warn(node, "html.comment", "an HTML comment was left out");
             case Link link -> addLink(link, link.getUrl().unescape(), link.getTitle().unescape(),
                     convert(childList(link), inTable), out);
@@ -137,7 +138,9 @@ final class InlineConverter {
      * address leads nowhere) or of a kind no edition may carry ({@code javascript:}, {@code data:},
      * {@code file:}): such a link keeps only its text, with a warning.
      */
-    private void addLink(Node node, String target, String title, List<Inline> content, List<Inline> out) {
+    private void addLink(Node node, String given, String givenTitle, List<Inline> content, List<Inline> out) {
+        String target = context.legal(node, given, "a link address");
+        String title = givenTitle == null ? null : context.legal(node, givenTitle, "a link title");
         String address = target.strip();
         if (!address.isEmpty() && !address.startsWith("#") && !ABSOLUTE.matcher(address).lookingAt()) {
             keepText(node, address, content, out, "link.relative", "a relative address leads nowhere once the"

@@ -3,6 +3,7 @@ package dev.editions.markdown.internal;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.editions.Diagnostics;
 import dev.editions.EditionsException;
+import dev.editions.model.LegalText;
 import dev.editions.read.Source;
 import java.util.Map;
 
@@ -20,12 +21,12 @@ final class ReadContext {
     private final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
 
     ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, ImageLoader images) {
         this.source = source;
         this.diagnostics = diagnostics;
         this.parsed = parsed;
         this.marker = new AbbreviationMarker(abbreviations);
-        this.images = new ImageLoader(source);
+        this.images = images;
     }
 
     /**
@@ -79,6 +80,18 @@ final class ReadContext {
                         + " with hyphens (e.g. '## Main findings' is #main-findings)");
             }
         });
+    }
+
+    /**
+     * {@code text} (decoded from markup at {@code node}, e.g. a character reference) without the
+     * characters no edition can hold; each removal is reported at the node's line.
+     */
+    String legal(Node node, String text, String where) {
+        LegalText.Cleaned cleaned = LegalText.clean(text);
+        if (cleaned.changed()) {
+            warn(node, "text.illegal-character", LegalText.removedMessage(cleaned.removed(), where));
+        }
+        return cleaned.text();
     }
 
     /** Reports something the reader changed or left out, at the line of {@code node}. */

@@ -14,6 +14,7 @@ import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
 import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
+import dev.editions.read.ReadOptions;
 import dev.editions.read.Source;
 import dev.editions.read.WhiteSpace;
 import dev.editions.text.PlainText;
@@ -47,23 +48,24 @@ public final class SourceConverter {
      *
      * @throws EditionsException naming the source and line when it cannot be read
      */
-    public static Document read(Source source, Diagnostics diagnostics) {
-        String text = source.text();
+    public static Document read(Source source, Diagnostics diagnostics, ReadOptions options) {
+        String text = source.text(diagnostics).replace('\f', ' ');
         if (WhiteSpace.isBlank(text)) {
             throw EditionsException.of(source.name(), "contains only white space: there is no text to publish");
         }
         SourceLimits.check(source.name(), text);
-        return DeepStack.call(source.name(), () -> convert(source, text, diagnostics));
+        return DeepStack.call(source.name(), () -> convert(source, text, diagnostics, options));
     }
 
-    private static Document convert(Source source, String text, Diagnostics diagnostics) {
+    private static Document convert(Source source, String text, Diagnostics diagnostics, ReadOptions options) {
         com.vladsch.flexmark.util.ast.Document parsed = parse(source, text);
         Map<String, String> abbreviations = abbreviations(source, parsed);
-        ReadContext context = new ReadContext(source, parsed, abbreviations, diagnostics);
+        ReadContext context = new ReadContext(source, parsed, abbreviations, diagnostics,
+                new ImageLoader(source, options.maxImagePixels()));
         BlockConverter converter = new BlockConverter(context);
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
         addNotes(parsed, context, converter, blocks);
-        Metadata metadata = frontMatter(source, parsed, () -> defaultTitle(blocks, source));
+        Metadata metadata = frontMatter(source, parsed, diagnostics, () -> defaultTitle(blocks, source));
         Document document = new Document(metadata, blocks, new Glossary(abbreviations), List.of());
         context.checkAnchors(document);
         return document;
@@ -81,13 +83,13 @@ public final class SourceConverter {
     }
 
     private static Metadata frontMatter(Source source, com.vladsch.flexmark.util.ast.Document parsed,
-            Supplier<String> defaultTitle) {
+            Diagnostics diagnostics, Supplier<String> defaultTitle) {
         if (!(parsed.getFirstChild() instanceof YamlFrontMatterBlock block)) {
-            return new FrontMatter(source.name(), 1).read(null, defaultTitle);
+            return new FrontMatter(source.name(), 1, diagnostics).read(null, defaultTitle);
         }
         String[] lines = block.getChars().toString().split("\n", -1);
         String yaml = String.join("\n", Arrays.asList(lines).subList(1, Math.max(1, lines.length - 1)));
-        return new FrontMatter(source.name(), block.getStartLineNumber() + 2).read(yaml, defaultTitle);
+        return new FrontMatter(source.name(), block.getStartLineNumber() + 2, diagnostics).read(yaml, defaultTitle);
     }
 
     private static Map<String, String> abbreviations(Source source, com.vladsch.flexmark.util.ast.Document parsed) {

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.openpdf.text.pdf.PdfDate;
@@ -22,6 +23,7 @@ import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.xml.xmp.DublinCoreSchema;
 import org.openpdf.text.xml.xmp.XmpWriter;
 
 /**
@@ -73,12 +75,26 @@ final class DocumentInfo {
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(document.metadata().language()));
         writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1",
                 ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-        writer.setXmpMetadata(xmp(info));
+        writer.setXmpMetadata(xmp(info, document.metadata().authors()));
     }
 
-    private static byte[] xmp(PdfDictionary info) throws IOException {
+    /**
+     * The XMP packet: the information dictionary's entries, except that each author is an entry of
+     * its own in {@code dc:creator} (the dictionary holds them joined by commas), in a description of
+     * its own that holds only that property.
+     */
+    private static byte[] xmp(PdfDictionary info, List<String> authors) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XmpWriter xmp = new XmpWriter(out, info, PdfWriter.PDFA2A);
+        PdfDictionary withoutAuthor = new PdfDictionary();
+        withoutAuthor.merge(info);
+        withoutAuthor.remove(PdfName.AUTHOR);
+        XmpWriter xmp = new XmpWriter(out, withoutAuthor, PdfWriter.PDFA2A);
+        if (!authors.isEmpty()) {
+            DublinCoreSchema creators = new DublinCoreSchema();
+            creators.remove(DublinCoreSchema.FORMAT);
+            creators.addAuthor(authors.toArray(String[]::new));
+            xmp.addRdfDescription(creators);
+        }
         xmp.addRdfDescription("xmlns:pdfuaid=\"" + PDFUA_NAMESPACE + "\"", "<pdfuaid:part>1</pdfuaid:part>");
         xmp.addRdfDescription("xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
                 + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
