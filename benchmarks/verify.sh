@@ -46,6 +46,5 @@ measure() {
 printf '%-28s %12s %10s\n' editions "median (ms)" "peak (MB)"
 for set in sample report; do
   read -r ms mb < <(measure "$java21" -jar cli/target/editions.jar verify "$work/$set")
-  pages=$(ls "$work/$set")
   printf '%-28s %12s %10s\n' "$set (4 editions)" "$ms" "$mb"
 done
