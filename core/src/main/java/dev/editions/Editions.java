@@ -156,8 +156,17 @@ public final class Editions {
      * @throws EditionsException when a path does not exist or a file is of no known format
      */
     public ConformanceReport verifyEditions(List<Path> editions) {
+        return verifyEditions(editions, java.util.Map.of());
+    }
+
+    /**
+     * Checks written editions as {@link #verifyEditions(List)} does, also comparing each edition's text
+     * with the document it was written from where {@code models} has it (as {@code publish --verify}
+     * does with the documents it has just published).
+     */
+    public ConformanceReport verifyEditions(List<Path> editions, java.util.Map<Path, Document> models) {
         return Verifier.discover(writers, "Editions " + version())
-                .verify(editions, options.timestamp().orElseGet(clock::instant));
+                .verify(editions, options.timestamp().orElseGet(clock::instant), models);
     }
 
     /** This library's version, e.g. {@code 1.0.0}. */

@@ -9,6 +9,7 @@ import dev.editions.RunSources;
 import dev.editions.SafeText;
 import dev.editions.Publication;
 import dev.editions.check.ConformanceReport;
+import dev.editions.model.Document;
 import dev.editions.Setting;
 import dev.editions.read.Source;
 import java.io.PrintWriter;
@@ -143,6 +144,7 @@ final class PublishCommand implements Callable<Integer> {
         boolean failed = false;
         List<Path> written = new ArrayList<>();
         Map<Path, Source> published = new HashMap<>();
+        Map<Path, Document> models = new HashMap<>();
         for (Draft draft : drafts) {
             Draft normalised = prepare(draft, settings);
             if (verbose) {
@@ -174,6 +176,7 @@ final class PublishCommand implements Callable<Integer> {
                 out.printf("Wrote %s (%,d bytes)%n", SafeText.escape(edition.path().toString()), edition.bytes());
                 written.add(edition.path());
                 published.put(edition.path(), draft.source());
+                models.put(edition.path(), normalised.document());
             }
             for (Publication.Failure failure : publication.failures()) {
                 err.println("editions: " + failure.message());
@@ -183,7 +186,7 @@ final class PublishCommand implements Callable<Integer> {
         err.flush();
         if (verify && !written.isEmpty()) {
             ConformanceReport report = new VerifiedClaim(settings, wanted, output, err, published,
-                    this::prepare).verify(editions, written);
+                    this::prepare).verify(editions, written, models);
             failed |= !ConformanceOutput.report(report, output, out, err);
         }
         List<String> missing = ALL_FORMATS.stream().filter(f -> !editions.formats().contains(f)).toList();

@@ -6,6 +6,7 @@ import dev.editions.PublishSettings;
 import dev.editions.SafeText;
 import dev.editions.check.ConformanceReport;
 import dev.editions.check.EditionConformance;
+import dev.editions.model.Document;
 import dev.editions.read.Source;
 import dev.editions.write.EditionWriter;
 import java.io.PrintWriter;
@@ -54,9 +55,12 @@ final class VerifiedClaim {
         settings.timestamp(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** Checks {@code written}; withdraws the claim from each EPUB that fails; returns the final report. */
-    ConformanceReport verify(Editions editions, List<Path> written) {
-        ConformanceReport report = editions.verifyEditions(written);
+    /**
+     * Checks {@code written}, each against the document it was written from; withdraws the claim from
+     * each EPUB that fails; returns the final report.
+     */
+    ConformanceReport verify(Editions editions, List<Path> written, Map<Path, Document> models) {
+        ConformanceReport report = editions.verifyEditions(written, models);
         List<Path> failedEpubs = report.editions().stream()
                 .filter(edition -> edition.failed() && edition.format().equals("epub"))
                 .map(EditionConformance::file).map(Path::of).toList();
@@ -74,7 +78,7 @@ final class VerifiedClaim {
                         + "again without claiming EPUB Accessibility 1.1 conformance");
             }
         }
-        return editions.verifyEditions(written);
+        return editions.verifyEditions(written, models);
     }
 
     private static boolean paginates(Editions editions, String format) {

@@ -1,5 +1,6 @@
 package dev.editions.check;
 
+import dev.editions.model.Document;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,5 +47,13 @@ public interface EditionChecker {
      */
     default CheckResult run(Path edition) {
         return CheckResult.of(this, -1, check(edition));
+    }
+
+    /**
+     * Checks {@code edition} knowing the document it was written from, so a checker can compare the
+     * edition's text with the model's; by default the model is not used.
+     */
+    default CheckResult run(Path edition, Document model) {
+        return run(edition);
     }
 }

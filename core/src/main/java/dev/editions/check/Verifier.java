@@ -1,6 +1,7 @@
 package dev.editions.check;
 
 import dev.editions.EditionsException;
+import dev.editions.model.Document;
 import dev.editions.write.EditionWriter;
 import dev.editions.write.EditionWriters;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -68,17 +70,26 @@ public final class Verifier {
      *     file cannot be read at all
      */
     public ConformanceReport verify(List<Path> paths, Instant checkedAt) {
+        return verify(paths, checkedAt, Map.of());
+    }
+
+    /**
+     * Checks {@code paths} as {@link #verify(List, Instant)} does, giving each checker the document an
+     * edition was written from when {@code models} has it (keyed by the path as given), so the
+     * edition's text can be compared with the model's.
+     */
+    public ConformanceReport verify(List<Path> paths, Instant checkedAt, Map<Path, Document> models) {
         TreeMap<String, Path> files = new TreeMap<>();
         for (Path path : paths) {
             for (Path file : editionFiles(path)) {
                 files.put(name(path, file), file);
             }
         }
-        return new ConformanceReport(generator, checkedAt, checkAll(files));
+        return new ConformanceReport(generator, checkedAt, checkAll(files, Map.copyOf(models)));
     }
 
     /** Checks the files side by side, one thread per processor, and keeps their order. */
-    private List<EditionConformance> checkAll(TreeMap<String, Path> files) {
+    private List<EditionConformance> checkAll(TreeMap<String, Path> files, Map<Path, Document> models) {
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "editions-verify");
@@ -87,7 +98,7 @@ public final class Verifier {
         });
         try {
             List<Future<EditionConformance>> pending = new ArrayList<>();
-            files.forEach((name, file) -> pending.add(pool.submit(() -> check(name, file))));
+            files.forEach((name, file) -> pending.add(pool.submit(() -> check(name, file, models.get(file)))));
             List<EditionConformance> editions = new ArrayList<>();
             for (Future<EditionConformance> result : pending) {
                 editions.add(result.get());
@@ -106,14 +117,14 @@ public final class Verifier {
         }
     }
 
-    private EditionConformance check(String name, Path file) {
+    private EditionConformance check(String name, Path file, Document model) {
         String format = formatOf(file).orElseThrow(() -> EditionsException.of(file.toString(),
                 "is not an edition of a known format; give a file whose extension is one of "
                         + writers.all().stream().map(w -> "." + w.descriptor().extension()).toList()));
         List<CheckResult> results = new ArrayList<>();
         for (EditionChecker checker : checkers) {
             if (checker.format().equals(format)) {
-                results.add(checker.run(file));
+                results.add(model == null ? checker.run(file) : checker.run(file, model));
             }
         }
         return new EditionConformance(name, format, size(file), sha256(file), results);

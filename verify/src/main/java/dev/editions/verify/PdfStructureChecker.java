@@ -1,8 +1,10 @@
 package dev.editions.verify;
 
 import dev.editions.EditionsException;
+import dev.editions.check.CheckResult;
 import dev.editions.check.EditionChecker;
 import dev.editions.check.Finding;
+import dev.editions.model.Document;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * What veraPDF does not check, read with PDFBox: the tag structure both ways (see
  * {@link PdfTagStructure}) and that the text can be extracted (none of it lost to a missing
- * {@code ToUnicode} map).
+ * {@code ToUnicode} map); given the document the PDF was written from, that its text holds every
+ * word of the document, in order.
  */
 public final class PdfStructureChecker implements EditionChecker {
     /** Creates the checker. */
@@ -33,6 +36,16 @@ public final class PdfStructureChecker implements EditionChecker {
 
     @Override
     public List<Finding> check(Path edition) {
+        return findings(edition, null);
+    }
+
+    /** Also checks that the text holds every word of {@code model}, in order (rule {@code pdf.model-text}). */
+    @Override
+    public CheckResult run(Path edition, Document model) {
+        return CheckResult.of(this, -1, findings(edition, model));
+    }
+
+    private List<Finding> findings(Path edition, Document model) {
         try (PDDocument pdf = Loader.loadPDF(edition.toFile())) {
             List<Finding> findings = new ArrayList<>(PdfTagStructure.problems(pdf));
             String text = new PDFTextStripper().getText(pdf);
@@ -43,6 +56,16 @@ public final class PdfStructureChecker implements EditionChecker {
             if (replaced > 0) {
                 findings.add(new Finding("pdf.text-extractable", "", replaced + " character(s) of the text "
                         + "cannot be extracted as Unicode"));
+            }
+            if (model != null) {
+                // A code line too long for the page goes on after a break and a continuation mark.
+                List<String> words = ModelWords.of(text.replaceAll("\\R\u21aa ?", ""));
+                ModelWords.Missing missing = ModelWords.missing(ModelWords.of(model), words, 8);
+                if (missing.count() > 0) {
+                    findings.add(new Finding("pdf.model-text", "", missing.count() + " of the report's "
+                            + missing.total() + " words are not in the text, in order; the first: "
+                            + String.join(", ", missing.first())));
+                }
             }
             return findings;
         } catch (IOException e) {

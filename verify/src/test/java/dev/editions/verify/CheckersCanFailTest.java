@@ -79,6 +79,19 @@ class CheckersCanFailTest {
     }
 
     @Test
+    void theTextCheckFindsAWordOfTheModelThatThePdfLacks() {
+        Path edition = WrittenEditions.of("sample", "pdf");
+        dev.editions.model.Document model = WrittenEditions.fixtures().get("sample").get();
+        assertTrue(new PdfStructureChecker().run(edition, model).findings().isEmpty(), "the PDF holds its model");
+        List<dev.editions.model.Block> blocks = new java.util.ArrayList<>(model.blocks());
+        blocks.add(new dev.editions.model.Paragraph(List.of(new dev.editions.model.Text("Zanzibar appendix"))));
+        List<Finding> findings = new PdfStructureChecker().run(edition, model.withBlocks(blocks)).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("pdf.model-text")
+                && f.message().startsWith("2 of the report's") && f.message().endsWith("zanzibar, appendix")),
+                findings.toString());
+    }
+
+    @Test
     void theStructureCheckFindsAnOrphanedMcid() {
         assertFinds(new PdfStructureChecker(), brokenPdf("orphan.pdf", pdf -> first(pdf, "H2").setItem(COSName.K,
                 new COSArray())), "pdf.mcid-orphan");

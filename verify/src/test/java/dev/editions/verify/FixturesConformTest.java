@@ -9,7 +9,10 @@ import dev.editions.check.ConformanceReport;
 import dev.editions.check.EditionConformance;
 import java.nio.file.Path;
 import java.time.Instant;
+import dev.editions.model.Document;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,10 +28,12 @@ class FixturesConformTest {
     Stream<DynamicTest> everyEditionPasses() {
         return WrittenEditions.fixtures().keySet().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             List<Path> editions = new ArrayList<>();
+            Map<Path, Document> models = new HashMap<>();
             for (String format : FORMATS) {
                 editions.add(WrittenEditions.of(name, format));
+                models.put(WrittenEditions.of(name, format), WrittenEditions.fixtures().get(name).get());
             }
-            ConformanceReport report = Checkers.verifier().verify(editions, Instant.EPOCH);
+            ConformanceReport report = Checkers.verifier().verify(editions, Instant.EPOCH, models);
             assertEquals(List.of(), report.failures());
             assertFalse(report.failed());
             assertEquals(4, report.editions().size());
