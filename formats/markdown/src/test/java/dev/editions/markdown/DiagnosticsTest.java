@@ -85,6 +85,16 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anAddressThatIsNoUriKeepsItsTextAndOneWithOddCharactersIsEncoded() {
+        Diagnostics diagnostics = new Diagnostics("report.md");
+        Document document = read("# R\n\n[empty](https:) and [odd](https://example.org/a{c}\u00e9).\n", diagnostics);
+        assertEquals(List.of("link.invalid"), diagnostics.list().stream().map(Diagnostic::code).toList());
+        List<String> targets = ((Paragraph) document.blocks().get(1)).content().stream()
+                .filter(Link.class::isInstance).map(i -> ((Link) i).target()).toList();
+        assertEquals(List.of("https://example.org/a%7Bc%7D%C3%A9"), targets);
+    }
+
+    @Test
     void theModelRefusesAnUnsafeLinkFromAnyReader() {
         assertThrows(IllegalArgumentException.class,
                 () -> new Link("javascript:alert(1)", null, List.of(new Text("x"))));
