@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -25,6 +26,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
@@ -104,6 +107,63 @@ class HostileTextTest {
         String markdown = Files.readString(out.resolve("hostile.md"));
         assertTrue(LegalText.isLegal(markdown), markdown);
         assertFalse(markdown.contains("javascript:alert(1)]("), markdown);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void randomMetadataAndTextGiveWellFormedEditions(int seed, @TempDir Path folder) throws Exception {
+        Random random = new Random(seed);
+        StringBuilder source = new StringBuilder("---\n");
+        for (String key : List.of("title", "subtitle", "description", "identifier", "rights")) {
+            source.append(key).append(": \"").append(yamlEscaped(random)).append("\"\n");
+        }
+        source.append("authors: [\"").append(yamlEscaped(random)).append("\", \"").append(yamlEscaped(random))
+                .append("\"]\nkeywords: [\"").append(yamlEscaped(random)).append("\"]\n---\n\n# ")
+                .append(raw(random)).append("\n\nText ").append(raw(random)).append(" [a](https://example.org/")
+                .append(raw(random).replaceAll("[\\s()\\[\\]<>]", "")).append(").\n");
+        Path report = Files.writeString(folder.resolve("random.md"), source.toString());
+        Path out = folder.resolve("out");
+        CommandRun run = CommandRun.of("publish", report.toString(), "-o", out.toString(), "-f", "docx,epub,md",
+                "--author", raw(random));
+        assertEquals(0, run.code(), run.err() + "\n" + source);
+        for (String edition : List.of("random.docx", "random.epub")) {
+            unzip(out.resolve(edition)).forEach((name, bytes) -> {
+                if (name.matches(".*\\.(xml|rels|xhtml|opf|ncx)")) {
+                    assertWellFormed(edition + "!" + name, bytes);
+                }
+            });
+        }
+        assertTrue(LegalText.isLegal(Files.readString(out.resolve("random.md"))));
+        assertTrue(run.err().codePoints().allMatch(c -> c == '\n' || !dev.editions.SafeText.isUnsafe(c)), run.err());
+    }
+
+    /** Text of code points drawn mostly from the ranges that break XML and terminals, as YAML escapes. */
+    private static String yamlEscaped(Random random) {
+        StringBuilder out = new StringBuilder("x");
+        for (int i = 0; i < 12; i++) {
+            int codePoint = hostileCodePoint(random);
+            out.append(codePoint > 0xFFFF ? String.format("\\U%08X", codePoint) : String.format("\\u%04X", codePoint));
+        }
+        return out.toString();
+    }
+
+    /** Text of code points drawn mostly from the same ranges, written as they are (no lone surrogates). */
+    private static String raw(Random random) {
+        StringBuilder out = new StringBuilder("y");
+        for (int i = 0; i < 12; i++) {
+            int codePoint = hostileCodePoint(random);
+            if (codePoint != 0 && (!Character.isSurrogate((char) codePoint) || codePoint > 0xFFFF)) {
+                out.appendCodePoint(codePoint == '\n' || codePoint == '\r' ? ' ' : codePoint);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int hostileCodePoint(Random random) {
+        int[][] ranges = {{0x00, 0x1F}, {0x7F, 0x9F}, {0xD800, 0xDFFF}, {0xFDD0, 0xFDEF}, {0xFFFE, 0xFFFF},
+            {0x202A, 0x202E}, {0x2066, 0x2069}, {0x20, 0x7E}, {0xA0, 0x2FF}, {0x1FFFE, 0x1FFFF}, {0x1F600, 0x1F64F}};
+        int[] range = ranges[random.nextInt(ranges.length)];
+        return range[0] + random.nextInt(range[1] - range[0] + 1);
     }
 
     @Test

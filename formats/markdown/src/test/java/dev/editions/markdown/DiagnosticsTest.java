@@ -73,6 +73,16 @@ class DiagnosticsTest {
     }
 
     @Test
+    void characterReferencesInAbbreviationsAndCodeLanguagesAreCleanedToo() {
+        Diagnostics diagnostics = new Diagnostics("report.md");
+        Document document = read("# R\n\nThe WHO met.\n\n*[WHO]: World &#1;Health Organi&#xFFFE;sation\n\n"
+                + "```py&#7;thon\nprint(1)\n```\n", diagnostics);
+        assertEquals("World Health Organisation", document.glossary().longForm("WHO").orElseThrow());
+        assertEquals("python", ((dev.editions.model.CodeBlock) document.blocks().get(2)).language());
+        assertEquals(List.of(5L, 7L), diagnostics.list().stream().map(Diagnostic::line).toList());
+    }
+
+    @Test
     void aNullFrontMatterValueMeansTheFieldIsAbsent() {
         Document document = read("---\ntitle: ~\nsubtitle: null\nauthors: [~, Ann]\ndescription:\nlanguage: ~\n"
                 + "rights: \"~\"\n---\n\n# From the heading\n\nText.\n", new Diagnostics("report.md"));
@@ -82,6 +92,16 @@ class DiagnosticsTest {
         assertEquals(null, document.metadata().description());
         assertEquals("und", document.metadata().language());
         assertEquals("~", document.metadata().rights(), "a quoted tilde is text");
+    }
+
+    @Test
+    void anAddressThatIsNoUriKeepsItsTextAndOneWithOddCharactersIsEncoded() {
+        Diagnostics diagnostics = new Diagnostics("report.md");
+        Document document = read("# R\n\n[empty](https:) and [odd](https://example.org/a{c}\u00e9).\n", diagnostics);
+        assertEquals(List.of("link.invalid"), diagnostics.list().stream().map(Diagnostic::code).toList());
+        List<String> targets = ((Paragraph) document.blocks().get(1)).content().stream()
+                .filter(Link.class::isInstance).map(i -> ((Link) i).target()).toList();
+        assertEquals(List.of("https://example.org/a%7Bc%7D%C3%A9"), targets);
     }
 
     @Test

@@ -197,8 +197,9 @@ final class BlockConverter {
     }
 
     /** The first word of a fenced block's info string, or empty when it is not a plain word. */
-    private static String language(FencedCodeBlock code) {
-        String info = Escaping.unescapeString(code.getInfo().toString()).strip();
+    private String language(FencedCodeBlock code) {
+        String info = context.legal(code, Escaping.unescapeString(code.getInfo().toString()),
+                "a code block's language").strip();
         String word = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
         return word.contains("`") ? "" : word;
     }

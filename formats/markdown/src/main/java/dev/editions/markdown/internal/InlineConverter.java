@@ -152,6 +152,11 @@ final class InlineConverter {
                     "only http, https and mailto addresses and heading anchors (#…) are links in the editions");
             return;
         }
+        if (!dev.editions.model.Link.isWellFormed(address)) {
+            keepText(node, address, content, out, "link.invalid", "the address is not valid even with its"
+                    + " unusual characters percent-encoded");
+            return;
+        }
         if (address.startsWith("#")) {
             context.linkedAnchor(address.substring(1), node);
         }

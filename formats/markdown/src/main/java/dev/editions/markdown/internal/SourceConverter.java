@@ -10,6 +10,7 @@ import dev.editions.model.Block;
 import dev.editions.model.Document;
 import dev.editions.model.Glossary;
 import dev.editions.model.Heading;
+import dev.editions.model.LegalText;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
 import dev.editions.model.Metadata;
@@ -59,7 +60,7 @@ public final class SourceConverter {
 
     private static Document convert(Source source, String text, Diagnostics diagnostics, ReadOptions options) {
         com.vladsch.flexmark.util.ast.Document parsed = parse(source, text);
-        Map<String, String> abbreviations = abbreviations(source, parsed);
+        Map<String, String> abbreviations = abbreviations(source, parsed, diagnostics);
         ReadContext context = new ReadContext(source, parsed, abbreviations, diagnostics,
                 new ImageLoader(source, options.maxImagePixels()));
         BlockConverter converter = new BlockConverter(context);
@@ -92,12 +93,14 @@ public final class SourceConverter {
         return new FrontMatter(source.name(), block.getStartLineNumber() + 2, diagnostics).read(yaml, defaultTitle);
     }
 
-    private static Map<String, String> abbreviations(Source source, com.vladsch.flexmark.util.ast.Document parsed) {
+    private static Map<String, String> abbreviations(Source source, com.vladsch.flexmark.util.ast.Document parsed,
+            Diagnostics diagnostics) {
         Map<String, String> abbreviations = new LinkedHashMap<>();
         for (Node node : parsed.getDescendants()) {
             if (node instanceof AbbreviationBlock block) {
-                String shortForm = block.getText().unescape().strip();
-                String longForm = block.getAbbreviation().unescape().strip();
+                int line = parsed.getLineNumber(block.getStartOffset()) + 1;
+                String shortForm = legal(block.getText().unescape(), line, diagnostics).strip();
+                String longForm = legal(block.getAbbreviation().unescape(), line, diagnostics).strip();
                 if (!shortForm.isEmpty() && !longForm.isEmpty()) {
                     abbreviations.putIfAbsent(shortForm, longForm);
                 }
@@ -109,6 +112,16 @@ public final class SourceConverter {
             }
         }
         return abbreviations;
+    }
+
+    /** {@code text} from an abbreviation definition on {@code line}, without what no edition can hold. */
+    private static String legal(String text, int line, Diagnostics diagnostics) {
+        LegalText.Cleaned cleaned = LegalText.clean(text);
+        if (cleaned.changed()) {
+            diagnostics.warn(line, "text.illegal-character",
+                    LegalText.removedMessage(cleaned.removed(), "an abbreviation definition"));
+        }
+        return cleaned.text();
     }
 
     /** Numbers unreferenced notes after the referenced ones and appends them all as a list. */
