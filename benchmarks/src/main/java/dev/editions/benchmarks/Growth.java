@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The times of one step at sizes that double, and whether they grow in proportion to the size. Each
- * doubling may multiply the time by at most {@link #LIMIT}: a linear step doubles (within noise), a
- * quadratic one quadruples. A doubling that ends under {@link #NOISE_FLOOR_MILLIS} is too short to
- * judge.
+ * The times of one step at sizes that double, and whether they grow in proportion to the size. A
+ * doubling may multiply the time by at most {@link #LIMIT} on average from the smallest size to the
+ * largest: a linear step doubles (within noise), a quadratic one quadruples. A step that takes under
+ * {@link #NOISE_FLOOR_MILLIS} at the largest size is too short to judge.
  *
  * @param sizes the sizes, each twice the one before
  * @param millis the time at each size
@@ -37,16 +37,19 @@ public record Growth(List<Integer> sizes, List<Double> millis) {
     }
 
     /**
-     * Whether the step grows at most linearly: no doubling multiplied the time by more than the limit,
-     * leaving out doublings that ended under the noise floor.
+     * The mean factor per doubling from the smallest size to the largest: the geometric mean of the
+     * factors, which one noisy measurement in the middle does not move.
+     */
+    public double meanFactor() {
+        int doublings = millis.size() - 1;
+        return doublings < 1 ? 1 : Math.pow(millis.get(doublings) / Math.max(millis.get(0), 0.001), 1.0 / doublings);
+    }
+
+    /**
+     * Whether the step grows at most linearly: its mean factor per doubling is at most the limit, or
+     * its time at the largest size is under the noise floor.
      */
     public boolean linear() {
-        List<Double> factors = factors();
-        for (int i = 0; i < factors.size(); i++) {
-            if (millis.get(i + 1) >= NOISE_FLOOR_MILLIS && factors.get(i) > LIMIT) {
-                return false;
-            }
-        }
-        return true;
+        return millis.isEmpty() || millis.get(millis.size() - 1) < NOISE_FLOOR_MILLIS || meanFactor() <= LIMIT;
     }
 }

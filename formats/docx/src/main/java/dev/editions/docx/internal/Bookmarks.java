@@ -22,10 +22,11 @@ final class Bookmarks {
 
     private Bookmarks(Outline outline, boolean withGlossary) {
         Set<String> used = new HashSet<>();
+        Map<String, Integer> nextNumber = new HashMap<>();
         for (Outline.Entry entry : outline.entries()) {
-            names.put(entry.id(), reserve(entry.id(), used));
+            names.put(entry.id(), reserve(entry.id(), used, nextNumber));
         }
-        glossary = withGlossary ? reserve("glossary", used) : null;
+        glossary = withGlossary ? reserve("glossary", used, nextNumber) : null;
     }
 
     static Bookmarks of(Outline outline, boolean withGlossary) {
@@ -56,16 +57,30 @@ final class Bookmarks {
         return ids.computeIfAbsent(name, n -> BigInteger.valueOf(ids.size() + 1L));
     }
 
-    private static String reserve(String id, Set<String> used) {
+    /**
+     * The id as a bookmark name, cut to the longest name Word keeps, and numbered ({@code _2},
+     * {@code _3}…) when already used: long ids that differ only after the cut share a base. The numbers
+     * below {@code nextNumber}'s for a base are all taken, so the search starts there, and many ids
+     * with the same base cost time in proportion to their number.
+     */
+    private static String reserve(String id, Set<String> used, Map<String, Integer> nextNumber) {
         String base = id.replace('-', '_');
         if (base.length() > MAX_LENGTH) {
             base = base.substring(0, MAX_LENGTH);
         }
-        String name = base;
-        for (int n = 2; !used.add(name); n++) {
-            String suffix = "_" + n;
-            name = base.substring(0, Math.min(base.length(), MAX_LENGTH - suffix.length())) + suffix;
+        if (used.add(base)) {
+            return base;
         }
-        return name;
+        int n = nextNumber.getOrDefault(base, 2);
+        while (!used.add(numbered(base, n))) {
+            n++;
+        }
+        nextNumber.put(base, n + 1);
+        return numbered(base, n);
+    }
+
+    private static String numbered(String base, int n) {
+        String suffix = "_" + n;
+        return base.substring(0, Math.min(base.length(), MAX_LENGTH - suffix.length())) + suffix;
     }
 }

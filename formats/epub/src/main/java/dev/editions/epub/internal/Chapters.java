@@ -20,9 +20,14 @@ import java.util.stream.Collectors;
  * @param level the split level, written as {@code h1}; 1 when the document has no headings
  */
 public record Chapters(List<Chapter> list, int level) {
-    /** Copies the list. */
+    /** Copies the list, whose chapters must follow each other in reading order without overlapping. */
     public Chapters {
         list = List.copyOf(list);
+        for (int i = 1; i < list.size(); i++) {
+            if (list.get(i).from() < list.get(i - 1).to()) {
+                throw new IllegalArgumentException("chapters out of reading order at block " + list.get(i).from());
+            }
+        }
     }
 
     /** The split of {@code document}, with titles and anchors from {@code outline}. */
@@ -54,9 +59,25 @@ public record Chapters(List<Chapter> list, int level) {
                 .orElse(counts.isEmpty() ? 0 : counts.keySet().iterator().next());
     }
 
-    /** The content document holding the top-level block {@code block} (the last one for blocks past the end). */
+    /**
+     * The content document holding the top-level block {@code block} (the last one for blocks past the
+     * end), found by binary search as the chapters are in reading order.
+     */
     public Chapter holding(int block) {
-        return list.stream().filter(c -> block >= c.from() && block < c.to()).findFirst().orElse(list.getLast());
+        int low = 0;
+        int high = list.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Chapter chapter = list.get(middle);
+            if (block < chapter.from()) {
+                high = middle - 1;
+            } else if (block >= chapter.to()) {
+                low = middle + 1;
+            } else {
+                return chapter;
+            }
+        }
+        return list.getLast();
     }
 
     /**

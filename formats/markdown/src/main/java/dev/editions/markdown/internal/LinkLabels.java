@@ -24,7 +24,7 @@ final class LinkLabels {
             return -1;
         }
         int from = start + 1;
-        int limit = Math.min(text.length(), from + 2 * MAX_ITEMS + 1);
+        int limit = cut(text, from, Math.min(text.length(), from + 2 * MAX_ITEMS + 1));
         int[] ends = new int[limit - from + 2];
         byte[] steps = new byte[limit - from + 2];
         ends[limit - from] = -1;
@@ -49,6 +49,21 @@ final class LinkLabels {
         }
         int end = ends[0];
         return end < 0 || items(steps, from, end) > MAX_ITEMS ? -1 : end;
+    }
+
+    /**
+     * Where the label's text can stop being read: just after the first bracket not preceded by a
+     * backslash, as no position before it depends on what follows it. A short label is so read
+     * without the rest of the 2,000 characters a label may span.
+     */
+    private static int cut(CharSequence text, int from, int limit) {
+        for (int at = from; at < limit; at++) {
+            char c = text.charAt(at);
+            if ((c == '[' || c == ']') && text.charAt(at - 1) != '\\') {
+                return at + 1;
+            }
+        }
+        return limit;
     }
 
     private static int items(byte[] steps, int from, int end) {
