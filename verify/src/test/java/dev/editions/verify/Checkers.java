@@ -13,7 +13,8 @@ final class Checkers {
 
     static Verifier verifier() {
         List<EditionChecker> checkers = Verifier.discover(EditionWriters.discover(), "Editions test").checkers()
-                .stream().map(checker -> checker instanceof AceChecker ? new AceChecker(Optional.empty()) : checker)
+                .stream().map(checker -> checker instanceof AceChecker ? new AceChecker(Optional.empty())
+                        : checker instanceof MarkdownlintChecker ? new MarkdownlintChecker(Optional.empty()) : checker)
                 .toList();
         return new Verifier(EditionWriters.discover(), checkers, "Editions test");
     }

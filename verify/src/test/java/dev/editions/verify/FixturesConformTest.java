@@ -44,7 +44,7 @@ class FixturesConformTest {
                     case "docx" -> List.of("OOXML schemas ECMA-376", "Editions DOCX rules rules");
                     case "epub" -> List.of("DAISY Ace EPUB Accessibility 1.1", "EPUBCheck EPUB 3.3",
                             "Editions EPUB rules rules");
-                    default -> List.of("Markdown lint and round trip rules");
+                    default -> List.of("Markdown lint and round trip rules", "markdownlint-cli2 rules");
                 };
                 assertEquals(expected, checkers, edition.file());
                 for (CheckResult result : edition.results()) {
