@@ -66,6 +66,11 @@ public record Outline(List<Entry> entries) {
         return Optional.empty();
     }
 
+    /** The id of the heading a link to {@code #anchor} leads to, if one has that id. */
+    public Optional<String> resolve(String anchor) {
+        return entries.stream().map(Entry::id).filter(anchor::equals).findFirst();
+    }
+
     /**
      * An ASCII slug of {@code text}: lower case letters and digits joined by hyphens, starting with a
      * letter; {@code section} when the text has no ASCII letters or digits (e.g. Cyrillic).

@@ -66,9 +66,7 @@ public final class SourceConverter {
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
         addNotes(parsed, context, converter, blocks);
         Metadata metadata = frontMatter(source, parsed, diagnostics, () -> defaultTitle(blocks, source));
-        Document document = new Document(metadata, blocks, new Glossary(abbreviations), List.of());
-        context.checkAnchors(document);
-        return document;
+        return context.resolveAnchors(new Document(metadata, blocks, new Glossary(abbreviations), List.of()));
     }
 
     /** The parsed text; a failure inside flexmark becomes an error about the source. */
