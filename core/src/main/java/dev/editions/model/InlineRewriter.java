@@ -30,7 +30,7 @@ public final class InlineRewriter {
 
     private Block block(Block block) {
         return switch (block) {
-            case Heading heading -> new Heading(heading.level(), inlines(heading.content()));
+            case Heading heading -> heading.withContent(inlines(heading.content()));
             case Paragraph paragraph -> new Paragraph(inlines(paragraph.content()));
             case ListBlock list -> new ListBlock(list.ordered(), list.start(),
                     list.items().stream().map(item -> new ListItem(blocks(item.blocks()))).toList());

@@ -108,8 +108,8 @@ class DiagnosticsTest {
         Document document = read("# Main findings\n\nSee [below](#main-findings).\n\n"
                 + "And *[the findings](#findings)* and [again](#findings).\n", diagnostics);
         assertEquals(List.of("report.md:5: warning: the link to '#findings' points at no heading, so only its text was"
-                + " kept; a heading is linked by the lower-case words of its text joined with hyphens"
-                + " (e.g. '## Main findings' is #main-findings)"),
+                + " kept; a heading is linked by its text in lower case with hyphens for spaces"
+                + " (e.g. '## Main findings' is #main-findings) or by the id given after it ('## Findings {#findings}')"),
                 diagnostics.list().stream().map(Diagnostic::format).toList());
         assertEquals("And the findings and again.", dev.editions.text.PlainText.of(document.blocks().get(2)));
         assertEquals(List.of("#main-findings"), links(document));

@@ -5,13 +5,14 @@ import dev.editions.model.Document;
 import dev.editions.model.Inline;
 import dev.editions.model.InlineRewriter;
 import dev.editions.model.Link;
-import dev.editions.text.Outline;
+import dev.editions.text.HeadingAnchors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Points the links to heading anchors ({@code #…}) of a source at the headings' ids. A link to an
+ * Points the links to heading anchors ({@code #…}) of a source at the headings' ids, accepting the
+ * spellings {@link HeadingAnchors} knows (GitHub's, ASCII-folded, percent-encoded). A link to an
  * anchor no heading has is not refused: it keeps its text, with a warning naming the line of the
  * first link to that anchor.
  */
@@ -31,14 +32,15 @@ final class AnchorResolver {
         if (linked.isEmpty()) {
             return document;
         }
-        Outline outline = Outline.of(document);
+        HeadingAnchors anchors = HeadingAnchors.of(document);
         boolean changes = false;
         for (Map.Entry<String, Integer> anchor : linked.entrySet()) {
-            Optional<String> id = outline.resolve(anchor.getKey());
+            Optional<String> id = anchors.resolve(anchor.getKey());
             if (id.isEmpty()) {
                 diagnostics.warn(anchor.getValue(), "link.anchor", "the link to '#" + anchor.getKey()
-                        + "' points at no heading, so only its text was kept; a heading is linked by the lower-case"
-                        + " words of its text joined with hyphens (e.g. '## Main findings' is #main-findings)");
+                        + "' points at no heading, so only its text was kept; a heading is linked by its text in"
+                        + " lower case with hyphens for spaces (e.g. '## Main findings' is #main-findings) or by"
+                        + " the id given after it ('## Findings {#findings}')");
             }
             changes |= !id.equals(Optional.of(anchor.getKey()));
         }
@@ -46,13 +48,13 @@ final class AnchorResolver {
             return document;
         }
         InlineRewriter rewriter = new InlineRewriter(inline -> inline instanceof Link link && link.target().startsWith("#")
-                ? pointed(link, outline) : List.of(inline));
+                ? pointed(link, anchors) : List.of(inline));
         return new Document(document.metadata(), rewriter.blocks(document.blocks()), document.glossary(),
                 document.removals());
     }
 
-    private static List<Inline> pointed(Link link, Outline outline) {
-        return outline.resolve(link.target().substring(1))
+    private static List<Inline> pointed(Link link, HeadingAnchors anchors) {
+        return anchors.resolve(link.target().substring(1))
                 .<List<Inline>>map(id -> List.of(new Link("#" + id, link.title(), link.content())))
                 .orElse(link.content());
     }
