@@ -26,7 +26,7 @@ class DiagnosticsTest {
     void onlySafeAddressesBecomeLinksAndTheOthersKeepTheirText() {
         Diagnostics diagnostics = new Diagnostics("report.md");
         Document document = read("""
-                # Report
+                ## Report
 
                 [Site](https://example.org) and [mail](mailto:a@example.org) and [top](#report).
 
@@ -105,7 +105,7 @@ class DiagnosticsTest {
     @Test
     void aLinkToAHeadingThatDoesNotExistKeepsItsTextWithAWarning() {
         Diagnostics diagnostics = new Diagnostics("report.md");
-        Document document = read("# Main findings\n\nSee [below](#main-findings).\n\n"
+        Document document = read("## Main findings\n\nSee [below](#main-findings).\n\n"
                 + "And *[the findings](#findings)* and [again](#findings).\n", diagnostics);
         assertEquals(List.of("report.md:5: warning: the link to '#findings' points at no heading, so only its text was"
                 + " kept; a heading is linked by its text in lower case with hyphens for spaces"
@@ -118,7 +118,7 @@ class DiagnosticsTest {
     @Test
     void aLinkedImageKeepsTheLinkWithTheAltTextAsItsText() {
         Diagnostics diagnostics = new Diagnostics("report.md");
-        Document document = read("# Project\n\n[![Build status](https://img.example.org/build.svg)](https://ci.example.org)"
+        Document document = read("## Project\n\n[![Build status](https://img.example.org/build.svg)](https://ci.example.org)"
                 + " [![](badge.png)](https://example.org/x)\n\n## Table\n\n| a | ![b][pic] |\n|---|---|\n\n"
                 + "[pic]: pic.png\n", diagnostics);
         assertEquals(List.of("image.inline", "image.inline", "image.inline"),
@@ -138,7 +138,7 @@ class DiagnosticsTest {
     @Test
     void anUnsupportedHtmlTagIsLeftOutAndItsTextKept() {
         Diagnostics diagnostics = new Diagnostics("report.md");
-        Document document = read("# Title\n\nPress <blink>here</blink> <custom-tag x=\"1\">now</custom-tag>.\n",
+        Document document = read("## Title\n\nPress <blink>here</blink> <custom-tag x=\"1\">now</custom-tag>.\n",
                 diagnostics);
         assertEquals("Press here now.", dev.editions.text.PlainText.of(document.blocks().get(1)));
         assertEquals(List.of("report.md:3: warning: the HTML tag <blink> was left out; Markdown sources may use only"

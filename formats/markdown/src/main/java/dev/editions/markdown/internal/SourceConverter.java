@@ -17,7 +17,6 @@ import dev.editions.model.Paragraph;
 import dev.editions.read.ReadOptions;
 import dev.editions.read.Source;
 import dev.editions.read.WhiteSpace;
-import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import java.util.function.Supplier;
 /**
  * Reads one Markdown source into a raw {@link Document}: front matter into the metadata, abbreviation
  * definitions into the glossary, blocks in reading order and footnotes as numbered notes at the end.
+ * Without a title in the front matter, the first heading is the title ({@link DefaultTitle}).
  *
  * <p>Footnotes: the model has no footnotes, so each reference becomes the note's number in brackets
  * ({@code [1]}, numbered in order of first reference) and the notes follow the text as a numbered
@@ -64,8 +64,10 @@ public final class SourceConverter {
                 new ImageLoader(source, options.maxImagePixels()));
         BlockConverter converter = new BlockConverter(context);
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
+        DefaultTitle defaultTitle = new DefaultTitle(blocks, source);
+        Metadata metadata = frontMatter(source, parsed, diagnostics, defaultTitle);
+        defaultTitle.removeFromBody();
         addNotes(parsed, context, converter, blocks);
-        Metadata metadata = frontMatter(source, parsed, diagnostics, () -> defaultTitle(blocks, source));
         return context.resolveAnchors(new Document(metadata, blocks, new Glossary(abbreviations), List.of()));
     }
 
@@ -129,12 +131,5 @@ public final class SourceConverter {
         int level = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min().orElse(2);
         blocks.add(new Heading(level, List.of(new dev.editions.model.Text(NOTES_HEADING))));
         blocks.add(ListBlock.numbered(items));
-    }
-
-    /** The title of a source whose front matter gives none: its first heading, else its file name. */
-    private static String defaultTitle(List<Block> blocks, Source source) {
-        return blocks.stream().filter(Heading.class::isInstance).findFirst()
-                .map(b -> PlainText.of(((Heading) b).content()).replaceAll("\\s+", " ").strip())
-                .filter(t -> !t.isEmpty()).orElse(source.baseName().isBlank() ? "Untitled report" : source.baseName());
     }
 }
