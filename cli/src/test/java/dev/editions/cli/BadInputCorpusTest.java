@@ -162,14 +162,35 @@ class BadInputCorpusTest {
     @Test
     void messagesShowControlAndBidiCharactersAsCodes(@TempDir Path folder) throws IOException {
         Path source = Files.writeString(folder.resolve("r\u001b]0;t\u0007.md"),
-                "# Head \u001b]0;owned\u0007 ing\n\nSee [x](#gone\u202E\u2066).\n");
-        Run run = publish(source, folder.resolve("out"));
-        assertEquals(1, run.code(), run.err());
-        assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("editions: " + folder + "/rU+001B]0;tU+0007.md: line 3: the link to"
-                + " '#goneU+202EU+2066' points at no heading"), run.err());
-        assertTrue(run.err().codePoints().allMatch(c -> c == '\n' || !SafeText.isUnsafe(c)), run.err());
+                "# Head\n\nSee [x](#gone\u202E\u2066).\n");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", source.toString(), "-o", folder.resolve("out").toString(),
+            "--strict"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertEquals(2, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().contains("  " + folder + "/rU+001B]0;tU+0007.md:3: warning: the link to"
+                + " '#goneU+202EU+2066' points at no heading"), err.toString());
+        assertTrue(err.toString().codePoints().allMatch(c -> c == '\n' || !SafeText.isUnsafe(c)), err.toString());
         assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"See [x](#nowhere).", "[![Build](https://img.example.org/b.svg)](https://example.org)",
+        "Press <blink>here</blink>."})
+    void whatIsKeptWithAWarningIsPublishedAndRefusedOnlyUnderStrict(String line, @TempDir Path folder)
+            throws IOException {
+        Path source = Files.writeString(folder.resolve("kept.md"), "# Kept\n\n" + line + "\n");
+        Run run = publish(source, folder.resolve("out"));
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains(source + ":3: warning: "), run.err());
+        assertTrue(Files.exists(folder.resolve("out/kept.pdf")));
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"publish", source.toString(), "-o", folder.resolve("strict").toString(),
+            "--strict"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        assertTrue(err.toString().startsWith("editions: " + source + ": refused in strict mode: 1 warning"),
+                err.toString());
+        assertFalse(Files.exists(folder.resolve("strict")), "nothing may be written");
     }
 
     @Test

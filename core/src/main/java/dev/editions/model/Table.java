@@ -7,7 +7,8 @@ import java.util.List;
  * A data table with header rows, body rows and a caption.
  *
  * <p>Every row has the same number of cells as there are columns. Header rows label the columns;
- * writers mark them as header cells and repeat them where a table breaks across pages.
+ * writers mark their cells as header cells (all but the empty ones, see {@link Cell#canHead()}) and
+ * repeat them where a table breaks across pages.
  *
  * @param caption the caption, possibly empty
  * @param alignments the alignment of each column; its size is the number of columns
@@ -88,6 +89,15 @@ public record Table(List<Inline> caption, List<Alignment> alignments, List<Row> 
         /** Copies and checks the content. */
         public Cell {
             content = Check.list(content, "table cell content");
+        }
+
+        /**
+         * Whether the cell can head its column or row: it has content. An empty cell labels nothing,
+         * so writers make it a data cell even in a header row (an empty header cell is an
+         * accessibility failure, e.g. DAISY Ace's {@code empty-table-header}).
+         */
+        public boolean canHead() {
+            return !content.isEmpty();
         }
 
         /** A cell of plain text; blank text gives an empty cell. */

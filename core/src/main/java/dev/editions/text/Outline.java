@@ -3,20 +3,19 @@ package dev.editions.text;
 import dev.editions.model.Block;
 import dev.editions.model.Document;
 import dev.editions.model.Heading;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The headings of a document with stable, unique anchor ids, for tables of contents, bookmarks and
- * navigation documents. Only top-level headings count; ids are ASCII slugs of the heading text
- * ({@code results-by-country}, then {@code results-by-country-2} for a repeat).
+ * navigation documents. Only top-level headings count; ids follow {@link HeadingIds}
+ * ({@code results-by-country}, then {@code results-by-country-1} for a repeat), or are the ones the
+ * author gave, made unique the same way. {@link HeadingAnchors} finds the heading a link means.
  *
  * @param entries the headings in reading order
  */
@@ -41,7 +40,8 @@ public record Outline(List<Entry> entries) {
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Heading heading) {
                 String text = PlainText.of(heading.content()).replaceAll("\\s+", " ").strip();
-                entries.add(new Entry(i, heading.level(), text, unique(slug(text), used, nextNumber)));
+                entries.add(new Entry(i, heading.level(), text, unique(HeadingIds.safe(base(heading, text)), used,
+                        nextNumber)));
             }
         }
         return new Outline(entries);
@@ -66,24 +66,14 @@ public record Outline(List<Entry> entries) {
         return Optional.empty();
     }
 
-    /**
-     * An ASCII slug of {@code text}: lower case letters and digits joined by hyphens, starting with a
-     * letter; {@code section} when the text has no ASCII letters or digits (e.g. Cyrillic).
-     */
-    public static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 48) {
-            slug = slug.substring(0, 48).replaceAll("-+$", "");
-        }
-        if (slug.isEmpty()) {
-            return "section";
-        }
-        return Character.isLetter(slug.charAt(0)) ? slug : "h-" + slug;
+    /** The id {@code heading} asks for: the one its author gave, else GitHub's anchor of its text. */
+    static String base(Heading heading, String text) {
+        return heading.id() != null ? heading.id() : HeadingIds.github(text);
     }
 
     /**
-     * {@code base}, or else {@code base-2}, {@code base-3}… whichever is free first. The numbers below
+     * {@code base}, or else {@code base-1}, {@code base-2}… whichever is free first, as GitHub numbers
+     * repeated headings. The numbers below
      * {@code nextNumber}'s for the base are all taken, so the search starts there: many headings with
      * the same text cost time in proportion to their number.
      */
@@ -91,7 +81,7 @@ public record Outline(List<Entry> entries) {
         if (used.add(base)) {
             return base;
         }
-        int n = nextNumber.getOrDefault(base, 2);
+        int n = nextNumber.getOrDefault(base, 1);
         while (!used.add(base + "-" + n)) {
             n++;
         }
@@ -105,7 +95,7 @@ public record Outline(List<Entry> entries) {
      * @param block its index among the document's top-level blocks
      * @param level its level, 1 to 6
      * @param text its plain text on one line
-     * @param id its anchor id, unique in the document, starting with a letter
+     * @param id its anchor id, unique in the document, a valid XML name
      */
     public record Entry(int block, int level, String text, String id) {
     }

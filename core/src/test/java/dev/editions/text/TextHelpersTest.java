@@ -49,7 +49,7 @@ class TextHelpersTest {
     }
 
     @Test
-    void outlineGivesUniqueAsciiIds() {
+    void outlineGivesUniqueIdsByGitHubsRule() {
         Document document = Document.of(Metadata.titled("T"), List.of(
                 new Heading(1, List.of(new Text("Résumé & Results"))),
                 Paragraph.of("text"),
@@ -57,7 +57,7 @@ class TextHelpersTest {
                 new Heading(2, List.of(new Text("2024"))),
                 new Heading(3, List.of(new Text("Итоги")))));
         List<Outline.Entry> entries = Outline.of(document).entries();
-        assertEquals(List.of("resume-results", "resume-results-2", "h-2024", "section"),
+        assertEquals(List.of("résumé--results", "résumé--results-1", "h-2024", "итоги"),
                 entries.stream().map(Outline.Entry::id).toList());
         assertEquals(2, entries.get(1).block());
         assertEquals("Résumé & Results", entries.get(1).text());

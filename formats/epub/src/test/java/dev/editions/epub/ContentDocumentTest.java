@@ -106,6 +106,25 @@ class ContentDocumentTest {
     }
 
     @Test
+    void anEmptyHeaderCellIsADataCellAndHeadingIdsAreTheOutlines() {
+        EpubFile epub = EpubFile.read(Books.bytes(Fixtures.anchors(), Books.OPTIONS));
+        Element headerRow = (Element) epub.all("thead").getFirst().getElementsByTagNameNS(EpubFile.XHTML, "tr").item(0);
+        List<String> cells = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node cell = headerRow.getFirstChild(); cell != null; cell = cell.getNextSibling()) {
+            if (cell instanceof Element element) {
+                cells.add(element.getLocalName() + ":" + element.getTextContent());
+            }
+        }
+        assertEquals(List.of("td:", "th:2023", "th:2024"), cells);
+        List<String> ids = new java.util.ArrayList<>();
+        for (String heading : List.of("h1", "h2", "h3", "h4", "h5", "h6")) {
+            epub.all(heading).forEach(h -> ids.add(h.getAttribute("id")));
+        }
+        assertEquals(dev.editions.text.Outline.of(Fixtures.anchors()).entries().stream()
+                .map(dev.editions.text.Outline.Entry::id).sorted().toList(), ids.stream().sorted().toList());
+    }
+
+    @Test
     void chaptersStartAtTopLevelHeadingsAndTheTableOfContentsLinksEveryHeading() {
         Document document = Fixtures.largeReport(100);
         EpubFile epub = EpubFile.read(Books.bytes(document, Books.OPTIONS));

@@ -65,6 +65,18 @@ class EpubCheckerTest {
     }
 
     @Test
+    void findsAnEmptyHeaderCell() throws IOException {
+        byte[] epub = repack(true, true, edit("EPUB/chapter-\\d+\\.xhtml",
+                xhtml -> xhtml.replaceFirst("<th scope=\"col\"([^>]*)>.*?</th>", "<th scope=\"col\"$1></th>")));
+        assertEquals(List.of("epub.empty-table-header"), rules(epub));
+    }
+
+    @Test
+    void passesATableWhoseEmptyCornerCellIsADataCell() throws IOException {
+        assertEquals(List.of(), check(Books.bytes(Fixtures.anchors(), Books.OPTIONS)));
+    }
+
+    @Test
     void findsMissingAccessibilityMetadataAndRepeatedModificationTime() throws IOException {
         byte[] epub = repack(true, true, edit("EPUB/package.opf", opf -> opf
                 .replaceAll("<meta property=\"schema:accessibilitySummary\">[^<]*</meta>", "")

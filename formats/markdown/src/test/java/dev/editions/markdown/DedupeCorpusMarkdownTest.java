@@ -49,7 +49,7 @@ class DedupeCorpusMarkdownTest {
     @Test
     void onlyLongParagraphsWithTheSameWordsAreRemoved() {
         String added = LONG + " A first version could ship without any support for helper attributes.";
-        String source = "# Notes\n\n" + LONG + "\n\n" + LONG + "\n\n" + INSTRUCTION + "\n\n" + INSTRUCTION
+        String source = "## Notes\n\n" + LONG + "\n\n" + LONG + "\n\n" + INSTRUCTION + "\n\n" + INSTRUCTION
                 + "\n\n```sh\ncargo build\n```\n\n```sh\ncargo build\n```\n\n" + added + "\n\n"
                 + LONG_TOO.toUpperCase(java.util.Locale.ROOT) + "\n\n" + LONG_TOO + "\n";
         Document document = normalise("notes.md", source);

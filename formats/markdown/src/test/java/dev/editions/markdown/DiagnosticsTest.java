@@ -26,7 +26,7 @@ class DiagnosticsTest {
     void onlySafeAddressesBecomeLinksAndTheOthersKeepTheirText() {
         Diagnostics diagnostics = new Diagnostics("report.md");
         Document document = read("""
-                # Report
+                ## Report
 
                 [Site](https://example.org) and [mail](mailto:a@example.org) and [top](#report).
 
@@ -120,5 +120,60 @@ class DiagnosticsTest {
         assertEquals(Diagnostics.MAX_KEPT + 1, found.size());
         assertEquals(new Diagnostic("report.md", 1, "html.tag", found.get(0).message()), found.get(0));
         assertEquals("diagnostics.more", found.get(found.size() - 1).code());
+    }
+
+    @Test
+    void aLinkToAHeadingThatDoesNotExistKeepsItsTextWithAWarning() {
+        Diagnostics diagnostics = new Diagnostics("report.md");
+        Document document = read("## Main findings\n\nSee [below](#main-findings).\n\n"
+                + "And *[the findings](#findings)* and [again](#findings).\n", diagnostics);
+        assertEquals(List.of("report.md:5: warning: the link to '#findings' points at no heading, so only its text was"
+                + " kept; a heading is linked by its text in lower case with hyphens for spaces"
+                + " (e.g. '## Main findings' is #main-findings) or by the id given after it ('## Findings {#findings}')"),
+                diagnostics.list().stream().map(Diagnostic::format).toList());
+        assertEquals("And the findings and again.", dev.editions.text.PlainText.of(document.blocks().get(2)));
+        assertEquals(List.of("#main-findings"), links(document));
+    }
+
+    @Test
+    void aLinkedImageKeepsTheLinkWithTheAltTextAsItsText() {
+        Diagnostics diagnostics = new Diagnostics("report.md");
+        Document document = read("## Project\n\n[![Build status](https://img.example.org/build.svg)](https://ci.example.org)"
+                + " [![](badge.png)](https://example.org/x)\n\n## Table\n\n| a | ![b][pic] |\n|---|---|\n\n"
+                + "[pic]: pic.png\n", diagnostics);
+        assertEquals(List.of("image.inline", "image.inline", "image.inline"),
+                diagnostics.list().stream().map(Diagnostic::code).toList());
+        assertEquals(List.of(3L, 3L, 7L), diagnostics.list().stream().map(Diagnostic::line).toList());
+        assertEquals("report.md:3: warning: the image 'https://img.example.org/build.svg' inside a link, heading, table"
+                + " cell or emphasis cannot be placed, so its alt text was kept; put the image in a paragraph of its own",
+                diagnostics.list().get(0).format());
+        assertTrue(diagnostics.list().get(1).message().contains("it was left out (it has no alt text)"));
+        Link badge = (Link) ((Paragraph) document.blocks().get(1)).content().get(0);
+        assertEquals("https://ci.example.org", badge.target());
+        assertEquals(List.of(new Text("Build status")), badge.content());
+        assertEquals(List.of("https://ci.example.org", "https://example.org/x"), links(document));
+        assertEquals("a b", dev.editions.text.PlainText.of(document.blocks().get(3)).replaceAll("\\s+", " ").strip());
+    }
+
+    @Test
+    void anUnsupportedHtmlTagIsLeftOutAndItsTextKept() {
+        Diagnostics diagnostics = new Diagnostics("report.md");
+        Document document = read("## Title\n\nPress <blink>here</blink> <custom-tag x=\"1\">now</custom-tag>.\n",
+                diagnostics);
+        assertEquals("Press here now.", dev.editions.text.PlainText.of(document.blocks().get(1)));
+        assertEquals(List.of("report.md:3: warning: the HTML tag <blink> was left out; Markdown sources may use only"
+                + " <span lang=\"…\"> and <br>"), diagnostics.list().stream().map(Diagnostic::format).limit(1).toList());
+        assertEquals(2, diagnostics.list().size(), "closing tags are left out silently");
+    }
+
+    /** The targets of every link in {@code document}, in reading order. */
+    private static List<String> links(Document document) {
+        List<String> targets = new java.util.ArrayList<>();
+        dev.editions.model.Blocks.forEachInline(document.blocks(), inline -> {
+            if (inline instanceof Link link) {
+                targets.add(link.target());
+            }
+        });
+        return targets;
     }
 }

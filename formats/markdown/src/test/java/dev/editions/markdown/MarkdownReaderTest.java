@@ -155,7 +155,6 @@ class MarkdownReaderTest {
                 | 2018 |
                 """);
         List<Block> expected = List.of(
-                new Heading(1, List.of(text("One"))),
                 new Quote(List.of(Paragraph.of("Quoted text."))),
                 new ListBlock(true, 3, List.of(ListItem.of("three"), new ListItem(List.of(Paragraph.of("four"),
                         ListBlock.bulleted(List.of(new ListItem(List.of(Paragraph.of("nested"),
@@ -169,6 +168,21 @@ class MarkdownReaderTest {
                                         new Table.Cell(List.of(new Code("a|b"))))),
                                 Table.Row.of("2018", "", ""))));
         assertEquals(expected, document.blocks());
+        assertEquals("One", document.metadata().title(), "the only level-1 heading is the title, not repeated");
+    }
+
+    @Test
+    void theFirstHeadingStaysInTheBodyUnlessItIsTheOnlyTitleLikeHeading() {
+        assertEquals(List.of("Title", "Intro", "Text."), texts("---\ntitle: Title\n---\n\n# Title\n\n## Intro\n\nText.\n"));
+        assertEquals(List.of("Part one", "Text.", "Part two", "Text."),
+                texts("# Part one\n\nText.\n\n# Part two\n\nText.\n"));
+        assertEquals(List.of("Intro", "Text."), texts("## Intro\n\nText.\n"));
+        assertEquals(List.of("Badges.", "Intro"), texts("Badges.\n\n# Project\n\n## Intro\n"));
+        assertEquals("Project", read("Badges.\n\n# Project\n\n## Intro\n").metadata().title());
+    }
+
+    private List<String> texts(String markdown) {
+        return read(markdown).blocks().stream().map(dev.editions.text.PlainText::of).toList();
     }
 
     @Test
@@ -215,7 +229,7 @@ class MarkdownReaderTest {
     @Test
     void aRelativeLinkKeepsItsTextOnly() {
         Document document = read("""
-                # Intro
+                ## Intro
 
                 See the [annex](annex.pdf), [the summary][s], the [intro](#intro) and [mail](mailto:a@example.org).
 

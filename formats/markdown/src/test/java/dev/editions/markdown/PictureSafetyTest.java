@@ -41,7 +41,7 @@ class PictureSafetyTest {
     void theLimitIsAnOption() throws IOException {
         Files.write(folder.resolve("chart.png"), Pictures.barChartPng("chart.png", 1).bytes());
         Document read = read("# Chart\n\n![A chart](chart.png)\n", ReadOptions.defaults());
-        Figure figure = (Figure) read.blocks().get(1);
+        Figure figure = (Figure) read.blocks().get(0);
         long pixels = (long) figure.image().width() * figure.image().height();
         EditionsException e = refusal("# Chart\n\n![A chart](chart.png)\n", new ReadOptions(pixels - 1));
         assertTrue(e.getMessage().startsWith("report.md: line 3: the image 'chart.png' is "), e.getMessage());

@@ -46,13 +46,6 @@ class ReaderErrorsTest {
     }
 
     @Test
-    void aLinkToAHeadingThatDoesNotExist() throws IOException {
-        assertEquals("report.md: line 5: the link to '#findings' points at no heading; a heading is linked by the"
-                + " lower-case words of its text joined with hyphens (e.g. '## Main findings' is #main-findings)",
-                error("# Main findings\n\nSee [below](#main-findings).\n\nAnd [the findings](#findings).\n"));
-    }
-
-    @Test
     void aMissingImage() throws IOException {
         assertEquals("report.md: line 3: the image 'gone.png' does not exist (looked for " + folder.resolve("gone.png")
                 + ")", error("# Title\n\n![A chart](gone.png)\n"));

@@ -117,10 +117,8 @@ final class TableWriter {
         out.append(" in ").append(table.columnCount()).append(table.columnCount() == 1 ? " column" : " columns");
         if (!table.header().isEmpty()) {
             out.append(": ");
-            List<Table.Cell> cells = table.header().get(0).cells();
-            for (int i = 0; i < cells.size(); i++) {
-                out.append(i == 0 ? "" : ", ").append(PlainText.of(cells.get(i).content()).strip());
-            }
+            out.append(String.join(", ", table.header().get(0).cells().stream().filter(Table.Cell::canHead)
+                    .map(cell -> PlainText.of(cell.content()).strip()).toList()));
         }
         return out.append('.').toString();
     }

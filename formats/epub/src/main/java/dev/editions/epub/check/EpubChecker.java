@@ -141,6 +141,14 @@ public final class EpubChecker implements EditionChecker {
                 findings.add(new Finding("epub.table-headers", path, "table " + (i + 1)
                         + " has no header cells, so its data cells cannot be related to their headings"));
             }
+            NodeList headers = table.getElementsByTagNameNS(XHTML, "th");
+            for (int h = 0; h < headers.getLength(); h++) {
+                Element header = (Element) headers.item(h);
+                if (header.getTextContent().isBlank() && header.getAttribute("aria-label").isBlank()) {
+                    findings.add(new Finding("epub.empty-table-header", path, "table " + (i + 1)
+                            + " has an empty header cell, which labels nothing; make it a data cell (td)"));
+                }
+            }
         }
     }
 

@@ -99,7 +99,10 @@ final class BlockWriter {
         out.close();
     }
 
-    /** Writes a row; without header rows, the first cell of each body row heads its row. */
+    /**
+     * Writes a row; without header rows, the first cell of each body row heads its row. An empty
+     * cell is a data cell wherever it is, as it labels nothing.
+     */
     private void row(Table table, Table.Row row, boolean header) {
         out.open("tr");
         for (int column = 0; column < row.cells().size(); column++) {
@@ -109,8 +112,9 @@ final class BlockWriter {
                 case CENTER -> "align-center";
                 case END -> "align-end";
             };
-            List<Inline> content = row.cells().get(column).content();
-            if (header || rowHeader) {
+            Table.Cell cell = row.cells().get(column);
+            List<Inline> content = cell.content();
+            if ((header || rowHeader) && cell.canHead()) {
                 out.open("th", "scope", header ? "col" : "row", "class", align);
             } else {
                 out.open("td", "class", align);

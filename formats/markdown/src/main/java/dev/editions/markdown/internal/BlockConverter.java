@@ -82,7 +82,7 @@ final class BlockConverter {
             case com.vladsch.flexmark.ast.Heading heading -> {
                 List<Inline> content = Inlines.oneLine(inlines.children(heading, false));
                 if (!content.isEmpty()) {
-                    out.add(new Heading(heading.getLevel(), content));
+                    out.add(HeadingAttributes.heading(heading.getLevel(), content, heading.getText().toString()));
                 }
             }
             case com.vladsch.flexmark.ast.Paragraph paragraph -> paragraph(paragraph, out);

@@ -50,7 +50,8 @@ final class BlockWriter {
     private static List<String> block(Block block) {
         return switch (block) {
             case Heading heading -> List.of("#".repeat(heading.level()) + " "
-                    + headingText(InlineWriter.write(heading.content(), InlineWriter.Place.HEADING)));
+                    + headingText(InlineWriter.write(heading.content(), InlineWriter.Place.HEADING))
+                    + (heading.id() == null ? "" : " {#" + heading.id() + "}"));
             case Paragraph paragraph -> paragraph(InlineWriter.write(paragraph.content(), InlineWriter.Place.PARAGRAPH));
             case ListBlock list -> list(list, false);
             case Quote quote -> quoted(blocks(quote.blocks()));
@@ -109,6 +110,11 @@ final class BlockWriter {
 
     private static String headingText(String text) {
         String line = lineStart(text);
+        if (line.endsWith("}")) {
+            int open = line.lastIndexOf('{');
+            return open < 0 || open > 0 && line.charAt(open - 1) == '\\' ? line
+                    : line.substring(0, open) + "\\" + line.substring(open);
+        }
         return line.endsWith("#") ? line.substring(0, line.length() - 1) + "\\#" : line;
     }
 

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
 /**
  * Turns flexmark inline nodes into model inlines. Raw HTML is never passed through: an element
  * {@code <span lang="…">} becomes a {@link LanguageSpan}, {@code <br>} a line break, and any other tag
- * is dropped with a warning while the text around it is kept.
+ * is dropped while the text around it is kept, with a warning for each opening tag. An image where no figure can stand
+ * (e.g. inside a link) is replaced by its alt text, with a warning.
  */
 final class InlineConverter {
     /** An address with a scheme, such as {@code https:} or {@code mailto:}. */
@@ -117,8 +118,8 @@ final class InlineConverter {
                     List.of(new dev.editions.model.Text(mail.getText().toString())), out);
             case LinkRef ref -> linkRef(ref, inTable, out);
             case Footnote footnote -> footnote(footnote, out);
-            case Image image -> throw misplacedImage(node);
-            case ImageRef image -> throw misplacedImage(node);
+            case Image image -> misplacedImage(image, image.getUrl().unescape(), inTable, out);
+            case ImageRef image -> misplacedImage(image, image.getReference().unescape(), inTable, out);
             default -> out.addAll(convert(childList(node), inTable));
         }
     }
@@ -207,8 +208,10 @@ final class InlineConverter {
                 return close;
             }
         }
-        context.warn(html, "html.tag", "the HTML tag " + tag + " was left out; Markdown sources may use only"
-                + " <span lang=\"…\"> and <br>");
+        if (!tag.startsWith("</")) {
+            context.warn(html, "html.tag", "the HTML tag " + tag + " was left out; Markdown sources may use only"
+                    + " <span lang=\"…\"> and <br>");
+        }
         return at;
     }
 
@@ -230,8 +233,15 @@ final class InlineConverter {
         return closes;
     }
 
-    private dev.editions.EditionsException misplacedImage(Node node) {
-        return context.error(node, "an image inside a link, heading, table cell or emphasis cannot be placed;"
-                + " put the image in a paragraph of its own");
+    /**
+     * An image where no figure can stand (inside a link, heading, table cell or emphasis, e.g. a badge
+     * linking to a project page): its alt text is kept in its place, with a warning.
+     */
+    private void misplacedImage(Node image, String address, boolean inTable, List<Inline> out) {
+        List<Inline> alt = convert(childList(image), inTable);
+        context.warn(image, "image.inline", "the image '" + oneLine(address) + "' inside a link, heading, table cell"
+                + " or emphasis cannot be placed, so " + (alt.isEmpty() ? "it was left out (it has no alt text)"
+                : "its alt text was kept") + "; put the image in a paragraph of its own");
+        out.addAll(alt);
     }
 }

@@ -66,20 +66,11 @@ final class ReadContext {
     }
 
     /**
-     * Checks that every anchor linked to belongs to a heading of {@code document}.
-     *
-     * @throws EditionsException naming the line of the first link to an anchor no heading has
+     * {@code document} with each link to a heading anchor pointing at that heading's id; a link to an
+     * anchor no heading has keeps only its text, with a warning at the line of its first use.
      */
-    void checkAnchors(dev.editions.model.Document document) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        dev.editions.text.Outline.of(document).entries().forEach(entry -> ids.add(entry.id()));
-        anchors.forEach((id, line) -> {
-            if (!ids.contains(id)) {
-                throw EditionsException.atLine(source.name(), line, -1, "the link to '#" + id
-                        + "' points at no heading; a heading is linked by the lower-case words of its text joined"
-                        + " with hyphens (e.g. '## Main findings' is #main-findings)");
-            }
-        });
+    dev.editions.model.Document resolveAnchors(dev.editions.model.Document document) {
+        return new AnchorResolver(anchors, diagnostics).resolve(document);
     }
 
     /**

@@ -18,7 +18,6 @@ import dev.editions.model.Paragraph;
 import dev.editions.read.ReadOptions;
 import dev.editions.read.Source;
 import dev.editions.read.WhiteSpace;
-import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ import java.util.function.Supplier;
 /**
  * Reads one Markdown source into a raw {@link Document}: front matter into the metadata, abbreviation
  * definitions into the glossary, blocks in reading order and footnotes as numbered notes at the end.
+ * Without a title in the front matter, the first heading is the title ({@link DefaultTitle}).
  *
  * <p>Footnotes: the model has no footnotes, so each reference becomes the note's number in brackets
  * ({@code [1]}, numbered in order of first reference) and the notes follow the text as a numbered
@@ -65,11 +65,11 @@ public final class SourceConverter {
                 new ImageLoader(source, options.maxImagePixels()));
         BlockConverter converter = new BlockConverter(context);
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
+        DefaultTitle defaultTitle = new DefaultTitle(blocks, source);
+        Metadata metadata = frontMatter(source, parsed, diagnostics, defaultTitle);
+        defaultTitle.removeFromBody();
         addNotes(parsed, context, converter, blocks);
-        Metadata metadata = frontMatter(source, parsed, diagnostics, () -> defaultTitle(blocks, source));
-        Document document = new Document(metadata, blocks, new Glossary(abbreviations), List.of());
-        context.checkAnchors(document);
-        return document;
+        return context.resolveAnchors(new Document(metadata, blocks, new Glossary(abbreviations), List.of()));
     }
 
     /** The parsed text; a failure inside flexmark becomes an error about the source. */
@@ -144,12 +144,5 @@ public final class SourceConverter {
         int level = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min().orElse(2);
         blocks.add(new Heading(level, List.of(new dev.editions.model.Text(NOTES_HEADING))));
         blocks.add(ListBlock.numbered(items));
-    }
-
-    /** The title of a source whose front matter gives none: its first heading, else its file name. */
-    private static String defaultTitle(List<Block> blocks, Source source) {
-        return blocks.stream().filter(Heading.class::isInstance).findFirst()
-                .map(b -> PlainText.of(((Heading) b).content()).replaceAll("\\s+", " ").strip())
-                .filter(t -> !t.isEmpty()).orElse(source.baseName().isBlank() ? "Untitled report" : source.baseName());
     }
 }

@@ -198,7 +198,7 @@ final class PdfRenderer {
         if (link.isInternal() && !destinations.contains(target.substring(1))) {
             throw EditionsException.of("PDF edition", "the link to '" + target + "' points at no heading of the report");
         }
-        PdfAction action = link.isInternal() ? PdfAction.gotoLocalPage(target.substring(1), false)
+        PdfAction action = link.isInternal() ? PdfAction.gotoLocalPage(destination(target.substring(1)), false)
                 : new PdfAction(target);
         PdfAnnotation annotation = new PdfAnnotation(writer, area.x(), area.y(), area.x() + area.width(),
                 area.y() + area.height(), action);
@@ -224,6 +224,27 @@ final class PdfRenderer {
         for (int l = level + 1; l < outlines.length; l++) {
             outlines[l] = null;
         }
-        canvas.localDestination(bookmark.id(), new PdfDestination(PdfDestination.XYZ, bookmark.x(), bookmark.top(), 0));
+        canvas.localDestination(destination(bookmark.id()), new PdfDestination(PdfDestination.XYZ, bookmark.x(), bookmark.top(), 0));
+    }
+
+    /**
+     * The named destination of the heading with id {@code id}: the id itself when it is ASCII, else
+     * with each other character percent-encoded in UTF-8, as names are written as byte strings and two
+     * ids in another script must not become the same bytes.
+     */
+    static String destination(String id) {
+        if (id.chars().allMatch(c -> c > ' ' && c < 0x7F && c != '%')) {
+            return id;
+        }
+        StringBuilder name = new StringBuilder();
+        for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c > ' ' && c < 0x7F && c != '%') {
+                name.append((char) c);
+            } else {
+                name.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+            }
+        }
+        return name.toString();
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * Lays out tables: column widths from their content, cells of several lines, rows that move to the
  * next page whole when they can and split between lines when they cannot, and the header rows
  * repeated (as artifacts) on every page the table continues on. Tags {@code Table > Caption, THead >
- * TR > TH, TBody > TR > TD}, each header cell with a column scope.
+ * TR > TH, TBody > TR > TD}, each header cell with a column scope; an empty cell of a header row is
+ * a {@code TD}, as it labels nothing.
  */
 final class TableLayout {
     private static final float PAD = Typography.CELL_PADDING;
@@ -70,8 +71,9 @@ final class TableLayout {
             CellTokens[] cells = new CellTokens[row.cells().size()];
             for (int c = 0; c < cells.length; c++) {
                 Table.Cell cell = row.cells().get(c);
-                Tag cellTag = tr.child(header ? "TH" : "TD");
-                if (header) {
+                boolean heads = header && cell.canHead();
+                Tag cellTag = tr.child(heads ? "TH" : "TD");
+                if (heads) {
                     cellTag.scope("Column");
                 }
                 int offset = plain.offset();
