@@ -75,7 +75,7 @@ class DiagnosticsTest {
     @Test
     void characterReferencesInAbbreviationsAndCodeLanguagesAreCleanedToo() {
         Diagnostics diagnostics = new Diagnostics("report.md");
-        Document document = read("# R\n\nThe WHO met.\n\n*[WHO]: World &#1;Health Organi&#xFFFE;sation\n\n"
+        Document document = read("## R\n\nThe WHO met.\n\n*[WHO]: World &#1;Health Organi&#xFFFE;sation\n\n"
                 + "```py&#7;thon\nprint(1)\n```\n", diagnostics);
         assertEquals("World Health Organisation", document.glossary().longForm("WHO").orElseThrow());
         assertEquals("python", ((dev.editions.model.CodeBlock) document.blocks().get(2)).language());
@@ -97,7 +97,7 @@ class DiagnosticsTest {
     @Test
     void anAddressThatIsNoUriKeepsItsTextAndOneWithOddCharactersIsEncoded() {
         Diagnostics diagnostics = new Diagnostics("report.md");
-        Document document = read("# R\n\n[empty](https:) and [odd](https://example.org/a{c}\u00e9).\n", diagnostics);
+        Document document = read("## R\n\n[empty](https:) and [odd](https://example.org/a{c}\u00e9).\n", diagnostics);
         assertEquals(List.of("link.invalid"), diagnostics.list().stream().map(Diagnostic::code).toList());
         List<String> targets = ((Paragraph) document.blocks().get(1)).content().stream()
                 .filter(Link.class::isInstance).map(i -> ((Link) i).target()).toList();
