@@ -10,18 +10,10 @@ runs="${2:-5}"
 work=benchmarks/target/compare
 mkdir -p "$work"
 
-java21=""
-for home in "${EDITIONS_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  if [ -n "$home" ] && [ -x "$home/bin/java" ] && grep -qsE '^JAVA_VERSION="(2[1-9]|[3-9][0-9])' "$home/release"; then
-    java21="$home/bin/java"
-    break
-  fi
-done
-[ -n "$java21" ] || { echo "compare: needs a JDK 21 or newer" >&2; exit 1; }
+source benchmarks/common.sh
+find_java21
 
-if [ ! -f cli/target/editions.jar ] || [ ! -f benchmarks/target/benchmarks.jar ]; then
-  mvn -B -q package -DskipTests -pl cli,benchmarks -am
-fi
+build_jars
 if ! command -v pandoc >/dev/null; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

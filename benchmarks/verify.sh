@@ -2,7 +2,7 @@
 # Times `editions verify` cold (JVM start included) on the four editions of the bundled sample and of
 # a generated report, and prints the median of RUNS runs and the peak memory of the last run.
 # Usage: benchmarks/verify.sh [WORDS] [RUNS]   (defaults: 100000 words, 3 runs)
-# DAISY Ace runs in a browser and is left out (EDITIONS_ACE=none) unless EDITIONS_ACE is set.
+# DAISY Ace and markdownlint-cli2 are left out (EDITIONS_ACE=none, EDITIONS_MARKDOWNLINT=none) unless set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 words="${1:-100000}"
@@ -10,19 +10,12 @@ runs="${2:-3}"
 work=benchmarks/target/verify
 mkdir -p "$work"
 export EDITIONS_ACE="${EDITIONS_ACE:-none}"
+export EDITIONS_MARKDOWNLINT="${EDITIONS_MARKDOWNLINT:-none}"
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1767225600}"
 
-java21=""
-for home in "${EDITIONS_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  if [ -n "$home" ] && [ -x "$home/bin/java" ] && grep -qsE '^JAVA_VERSION="(2[1-9]|[3-9][0-9])' "$home/release"; then
-    java21="$home/bin/java"
-    break
-  fi
-done
-[ -n "$java21" ] || { echo "verify: needs a JDK 21 or newer" >&2; exit 1; }
-if [ ! -f cli/target/editions.jar ] || [ ! -f benchmarks/target/benchmarks.jar ]; then
-  mvn -B -q package -DskipTests -pl cli,benchmarks -am
-fi
+source benchmarks/common.sh
+find_java21
+build_jars
 
 "$java21" -cp benchmarks/target/benchmarks.jar dev.editions.benchmarks.GenerateReport "$work" "$words"
 rm -rf "$work/sample" "$work/report"

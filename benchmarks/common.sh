@@ -1,0 +1,21 @@
+# Shared by the benchmark scripts (sourced, not run): finds a JDK 21+ and builds the jars if missing.
+
+# Sets java21 to the java of the first JDK 21 or newer: EDITIONS_JAVA_HOME, JAVA_HOME, /usr/lib/jvm/*.
+find_java21() {
+  java21=""
+  for home in "${EDITIONS_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    if [ -n "$home" ] && [ -x "$home/bin/java" ] && grep -qsE '^JAVA_VERSION="(2[1-9]|[3-9][0-9])' "$home/release"; then
+      java21="$home/bin/java"
+      return 0
+    fi
+  done
+  echo "$(basename "$0"): needs a JDK 21 or newer" >&2
+  exit 1
+}
+
+# Builds the command's jar and the benchmarks' jar unless both are there.
+build_jars() {
+  if [ ! -f cli/target/editions.jar ] || [ ! -f benchmarks/target/benchmarks.jar ]; then
+    mvn -B -q package -DskipTests -pl cli,benchmarks -am
+  fi
+}
