@@ -52,6 +52,19 @@ public final class HeadingIds {
     }
 
     /**
+     * The anchor a Markdown reader (GitHub, markdownlint) derives for the heading of {@code id}: the id
+     * without the {@link #PREFIX} that {@link #safe(String)} put before a first character an XML name
+     * may not start with; any other id as it is.
+     */
+    public static String unprefixed(String id) {
+        if (id.startsWith(PREFIX) && id.length() > PREFIX.length()
+                && !isNameStart(id.codePointAt(PREFIX.length()))) {
+            return id.substring(PREFIX.length());
+        }
+        return id;
+    }
+
+    /**
      * A loose form of an anchor, to match a link written by another rule: accents removed, lower
      * case, each run of characters other than letters and digits one hyphen, none at the ends
      * ({@code Méta}, {@code méta} and {@code meta} all give {@code meta}; {@code résumé--results} gives

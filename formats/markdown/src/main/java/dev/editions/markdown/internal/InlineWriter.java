@@ -9,6 +9,7 @@ import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
 import dev.editions.model.Strong;
 import dev.editions.model.Text;
+import dev.editions.text.HeadingIds;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -92,7 +93,10 @@ final class InlineWriter {
     }
 
     private static void link(Link link, Place place, StringBuilder out) {
-        out.append('[').append(write(link.content(), place)).append("](").append(destination(link.target()));
+        // An anchor in the form a Markdown reader derives from the heading, which the reader maps back.
+        String target = link.target().startsWith("#") ? "#" + HeadingIds.unprefixed(link.target().substring(1))
+                : link.target();
+        out.append('[').append(write(link.content(), place)).append("](").append(destination(target));
         if (link.title() != null) {
             out.append(' ').append(title(link.title()));
         }
