@@ -29,8 +29,8 @@ import java.util.stream.Stream;
 /**
  * Runs every checker of an edition's format over each edition file and gathers the results in a
  * {@link ConformanceReport}. The checkers are created once per verifier, so validators that are slow
- * to set up (veraPDF, EPUBCheck) are set up once per run, not once per file; files are checked side
- * by side, one thread per processor, and reported in file-name order.
+ * to set up (veraPDF, EPUBCheck) are set up once per run, not once per file; the checks run side by
+ * side, one thread per processor, and are reported in file-name and checker order.
  */
 public final class Verifier {
     private final EditionWriters writers;
@@ -88,20 +88,42 @@ public final class Verifier {
         return new ConformanceReport(generator, checkedAt, checkAll(files, Map.copyOf(models)));
     }
 
-    /** Checks the files side by side, one thread per processor, and keeps their order. */
+    /**
+     * Runs every check of every file side by side, one thread per processor (the checks of one large
+     * PDF as much as those of several files), and keeps the files' and the checkers' order.
+     */
     private List<EditionConformance> checkAll(TreeMap<String, Path> files, Map<Path, Document> models) {
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
             Thread thread = new Thread(task, "editions-verify");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<EditionConformance>> pending = new ArrayList<>();
-            files.forEach((name, file) -> pending.add(pool.submit(() -> check(name, file, models.get(file)))));
+            Map<String, List<Future<CheckResult>>> pending = new java.util.LinkedHashMap<>();
+            Map<String, String> formats = new java.util.HashMap<>();
+            files.forEach((name, file) -> {
+                String format = formatOf(file).orElseThrow(() -> EditionsException.of(file.toString(),
+                        "is not an edition of a known format; give a file whose extension is one of "
+                                + writers.all().stream().map(w -> "." + w.descriptor().extension()).toList()));
+                formats.put(name, format);
+                Document model = models.get(file);
+                List<Future<CheckResult>> checks = new ArrayList<>();
+                for (EditionChecker checker : checkers) {
+                    if (checker.format().equals(format)) {
+                        checks.add(pool.submit(() -> model == null ? checker.run(file) : checker.run(file, model)));
+                    }
+                }
+                pending.put(name, checks);
+            });
             List<EditionConformance> editions = new ArrayList<>();
-            for (Future<EditionConformance> result : pending) {
-                editions.add(result.get());
+            for (Map.Entry<String, List<Future<CheckResult>>> entry : pending.entrySet()) {
+                List<CheckResult> results = new ArrayList<>();
+                for (Future<CheckResult> result : entry.getValue()) {
+                    results.add(result.get());
+                }
+                Path file = files.get(entry.getKey());
+                editions.add(new EditionConformance(entry.getKey(), formats.get(entry.getKey()), size(file),
+                        sha256(file), results));
             }
             return editions;
         } catch (ExecutionException e) {
@@ -115,19 +137,6 @@ public final class Verifier {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private EditionConformance check(String name, Path file, Document model) {
-        String format = formatOf(file).orElseThrow(() -> EditionsException.of(file.toString(),
-                "is not an edition of a known format; give a file whose extension is one of "
-                        + writers.all().stream().map(w -> "." + w.descriptor().extension()).toList()));
-        List<CheckResult> results = new ArrayList<>();
-        for (EditionChecker checker : checkers) {
-            if (checker.format().equals(format)) {
-                results.add(model == null ? checker.run(file) : checker.run(file, model));
-            }
-        }
-        return new EditionConformance(name, format, size(file), sha256(file), results);
     }
 
     private List<Path> editionFiles(Path path) {
