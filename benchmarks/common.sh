@@ -16,6 +16,6 @@ find_java21() {
 # Builds the command's jar and the benchmarks' jar unless both are there.
 build_jars() {
   if [ ! -f cli/target/editions.jar ] || [ ! -f benchmarks/target/benchmarks.jar ]; then
-    mvn -B -q package -DskipTests -pl cli,benchmarks -am
+    JAVA_HOME=$(tools/jdk21-home) mvn -B -q package -DskipTests -pl cli,benchmarks -am
   fi
 }

@@ -31,6 +31,10 @@ public final class PublishSettings {
     private Instant timestamp;
     private Long maxImagePixels;
 
+    /** Settings with every field at its default: every format, every stage, no overrides. */
+    public PublishSettings() {
+    }
+
     /** Sets the formats to write; none means every format available. */
     public PublishSettings formats(List<String> values) {
         formats.clear();

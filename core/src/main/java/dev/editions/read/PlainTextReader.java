@@ -25,6 +25,10 @@ import java.util.Set;
  * made from the file name until the normaliser finds the real one.
  */
 public final class PlainTextReader implements SourceReader {
+    /** The reader; it keeps no state between sources. */
+    public PlainTextReader() {
+    }
+
     @Override
     public Set<String> extensions() {
         return Set.of("txt", "text");

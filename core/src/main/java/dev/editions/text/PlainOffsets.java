@@ -15,6 +15,10 @@ public final class PlainOffsets {
     private int offset;
     private boolean afterNewline;
 
+    /** A counter at offset 0. */
+    public PlainOffsets() {
+    }
+
     /** Starts counting a new top-level block at offset 0. */
     public void reset() {
         offset = 0;

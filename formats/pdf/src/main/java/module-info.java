@@ -1,0 +1,10 @@
+/** The tagged PDF edition (PDF/UA-1, PDF/A-2a), laid out on OpenPDF. */
+module dev.editions.pdf {
+    requires dev.editions.core;
+    requires com.github.librepdf.openpdf;
+    requires java.desktop;
+
+    exports dev.editions.pdf;
+
+    provides dev.editions.write.EditionWriter with dev.editions.pdf.PdfWriter;
+}
