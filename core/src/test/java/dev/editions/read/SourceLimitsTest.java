@@ -2,15 +2,16 @@ package dev.editions.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.editions.EditionsException;
+import dev.editions.fixtures.Unprivileged;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,11 +39,27 @@ class SourceLimitsTest {
     }
 
     @Test
+    @Tag("slow")
     void anUnreadableFileIsAnError(@TempDir Path folder) throws IOException {
-        assumeFalse("root".equals(System.getProperty("user.name")), "root may read any file");
         Path locked = Files.writeString(folder.resolve("locked.txt"), "secret");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-        EditionsException e = assertThrows(EditionsException.class, () -> Source.of(locked));
-        assertEquals(locked + ": cannot be read: permission denied", e.getMessage());
+        Unprivileged.Result result = Unprivileged.run(folder, ReadSource.class, locked.toString());
+        assertEquals(locked + ": cannot be read: permission denied\n", result.out(), result.err());
+    }
+
+    /** Reads the file its argument names and prints the error's message, or "read" when there is none. */
+    public static final class ReadSource {
+        private ReadSource() {
+        }
+
+        /** Reads {@code args[0]}. */
+        public static void main(String[] args) {
+            try {
+                Source.of(Path.of(args[0]));
+                System.out.println("read");
+            } catch (EditionsException e) {
+                System.out.println(e.getMessage());
+            }
+        }
     }
 }
