@@ -83,7 +83,13 @@ public final class Draft {
 
     /** Normalises the document with {@code normaliser}. */
     public Draft normalise(Normaliser normaliser) {
-        NormaliseResult result = Objects.requireNonNull(normaliser, "normaliser").normalise(document, kind);
+        Objects.requireNonNull(normaliser, "normaliser");
+        NormaliseResult result;
+        try {
+            result = normaliser.normalise(document, kind);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw MemoryLimits.exhausted(source.name(), "normalising", e);
+        }
         return new Draft(editions, source, kind, result.document(), result.reports(), diagnostics);
     }
 

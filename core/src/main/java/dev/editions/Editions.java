@@ -134,7 +134,12 @@ public final class Editions {
     public Draft open(Source source) {
         SourceReader reader = readers.readerFor(source);
         Diagnostics diagnostics = new Diagnostics(source.name());
-        Document document = reader.read(source, diagnostics, readOptions);
+        Document document;
+        try {
+            document = reader.read(source, diagnostics, readOptions);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw MemoryLimits.exhausted(source.name(), "reading", e);
+        }
         return new Draft(this, source, reader.kind(), document, List.of(), diagnostics.list());
     }
 

@@ -131,6 +131,8 @@ final class Publisher {
         } catch (RuntimeException e) {
             throw EditionsException.of(sourceName, "the " + writer.descriptor().id()
                     + " edition cannot be written: " + e, e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw MemoryLimits.exhausted(sourceName, "writing the " + writer.descriptor().id() + " edition", e);
         }
     }
 }

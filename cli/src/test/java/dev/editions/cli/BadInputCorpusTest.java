@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.editions.SafeText;
 import dev.editions.fixtures.LockedFolder;
+import dev.editions.fixtures.ForkedJvm;
 import dev.editions.fixtures.Unprivileged;
 import dev.editions.fixtures.Pictures;
 import java.io.ByteArrayOutputStream;
@@ -278,7 +279,7 @@ class BadInputCorpusTest {
     void anUnreadableFileIsRefused(@TempDir Path folder) throws IOException {
         Path locked = Files.writeString(folder.resolve("locked.txt"), "secret");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-        Unprivileged.Result run = Unprivileged.run(folder, Main.class, "publish", locked.toString(), "-o",
+        ForkedJvm.Result run = Unprivileged.run(folder, Main.class, "publish", locked.toString(), "-o",
                 folder.resolve("out").toString());
         assertEquals(1, run.code(), run.err());
         assertEquals("editions: " + locked + ": cannot be read: permission denied\n", run.err());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.editions.EditionsException;
+import dev.editions.fixtures.ForkedJvm;
 import dev.editions.fixtures.Unprivileged;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -43,7 +44,7 @@ class SourceLimitsTest {
     void anUnreadableFileIsAnError(@TempDir Path folder) throws IOException {
         Path locked = Files.writeString(folder.resolve("locked.txt"), "secret");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-        Unprivileged.Result result = Unprivileged.run(folder, ReadSource.class, locked.toString());
+        ForkedJvm.Result result = Unprivileged.run(folder, ReadSource.class, locked.toString());
         assertEquals(locked + ": cannot be read: permission denied\n", result.out(), result.err());
     }
 

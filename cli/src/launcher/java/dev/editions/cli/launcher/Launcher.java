@@ -18,18 +18,22 @@ import java.util.regex.Pattern;
  * Starts {@code editions}. Compiled for Java 11 so that {@code java -jar editions.jar} works on an
  * older default JVM: when the running JVM is older than 21 it looks for a JDK 21+ in
  * {@code EDITIONS_JAVA_HOME}, {@code JAVA_HOME} and the usual install folders, and runs the jar
- * again with that JDK's {@code java}.
+ * again with that JDK's {@code java}. JVM options in {@code EDITIONS_JAVA_OPTS} (more memory:
+ * {@code -Xmx4g}) are applied the same way, by running the jar again with them.
  */
 public final class Launcher {
     private static final int REQUIRED = 21;
+    private static final String RELAUNCHED = "editions.launcher.relaunched";
     private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
 
     private Launcher() {
     }
 
-    /** Runs the command, on this JVM or on a newer one. */
+    /** Runs the command, on this JVM or on a newer one, with {@code EDITIONS_JAVA_OPTS} if set. */
     public static void main(String[] args) throws Exception {
-        if (Runtime.version().feature() >= REQUIRED) {
+        List<String> options = javaOptions();
+        boolean relaunched = System.getProperty(RELAUNCHED) != null;
+        if (Runtime.version().feature() >= REQUIRED && (options.isEmpty() || relaunched)) {
             try {
                 Class.forName("dev.editions.cli.Main").getMethod("main", String[].class).invoke(null, (Object) args);
             } catch (InvocationTargetException e) {
@@ -40,7 +44,9 @@ public final class Launcher {
             }
             return;
         }
-        Path java = findJava();
+        Path java = Runtime.version().feature() >= REQUIRED
+                ? Paths.get(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "java.exe" : "java")
+                : findJava();
         if (java == null) {
             System.err.println("editions: needs Java " + REQUIRED + " or newer, but this is Java "
                     + Runtime.version().feature() + " and no JDK " + REQUIRED
@@ -49,11 +55,27 @@ public final class Launcher {
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        command.addAll(options);
+        command.add("-D" + RELAUNCHED + "=true");
         command.add("-jar");
         command.add(ownJar());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).inheritIO().start();
         System.exit(process.waitFor());
+    }
+
+    /** The JVM options in {@code EDITIONS_JAVA_OPTS}, split at white space (e.g. {@code -Xmx4g -Xss8m}). */
+    private static List<String> javaOptions() {
+        String value = System.getenv("EDITIONS_JAVA_OPTS");
+        List<String> options = new ArrayList<>();
+        if (value != null) {
+            for (String option : value.trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    options.add(option);
+                }
+            }
+        }
+        return options;
     }
 
     private static Path findJava() throws IOException {

@@ -1,0 +1,53 @@
+package dev.editions.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.editions.fixtures.ForkedJvm;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report too large for the memory Java was given ends in one line per edition naming the source,
+ * the step and how to give Java more memory, with the output folder untouched and no temporary file
+ * left.
+ */
+@Tag("slow")
+class OutOfMemoryTest {
+    @Test
+    void runningOutOfMemoryIsOneLineAndLeavesNothingBehind(@TempDir Path folder) throws IOException {
+        StringBuilder report = new StringBuilder("# A long report\n\n");
+        String paragraph = "The delegations met again in the spring and agreed on a common text for the"
+                + " annex on monitoring, verification and the exchange of data between the parties. ";
+        for (int i = 0; i < 40_000; i++) {
+            report.append(i).append(' ').append(paragraph).append("\n\n");
+        }
+        Path source = Files.writeString(folder.resolve("long.md"), report);
+        Path out = Files.createDirectory(folder.resolve("out"));
+        Files.writeString(out.resolve("keep.txt"), "earlier");
+
+        ForkedJvm.Result run = ForkedJvm.run(folder, List.of(), List.of("-Xmx48m", "-XX:TieredStopAtLevel=1"),
+                Main.class, "publish", source.toString(), "-o", out.toString());
+
+        assertEquals(1, run.code(), run.err());
+        List<String> lines = run.err().lines().toList();
+        assertEquals("editions: " + source + ": no edition could be written:", lines.get(0), run.err());
+        assertEquals(5, lines.size(), "one line per edition: " + run.err());
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(line.matches("  (pdf|docx|epub|md): \\Q" + source + "\\E: ran out of memory writing the"
+                    + " (pdf|docx|epub|md) edition \\(\\d+ MB available\\); give Java more memory, e\\.g\\."
+                    + " EDITIONS_JAVA_OPTS=-Xmx4g .*"), line);
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(out.resolve("keep.txt")), files.toList());
+        }
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+}
