@@ -7,6 +7,7 @@ import dev.editions.normalise.Normaliser;
 import dev.editions.normalise.StageReport;
 import dev.editions.read.Source;
 import dev.editions.read.SourceKind;
+import dev.editions.text.Furniture;
 import dev.editions.write.WriteContext;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -139,6 +140,12 @@ public final class Draft {
         }
         Diagnostics collected = new Diagnostics(source.name());
         collected.addAll(diagnostics);
+        String language = document.metadata().language();
+        boolean known = language != null && !language.isBlank() && !List.of("und", "zxx", "mul").contains(language);
+        if (known && !Furniture.of(language).translated()) {
+            collected.warn("furniture.english", "the words the editions add (contents, page numbers, labels) are in"
+                    + " English: there are none for the report's language '" + language + "'");
+        }
         Instant modified = editions.options().timestamp()
                 .orElseGet(() -> editions.clock().instant().truncatedTo(ChronoUnit.SECONDS));
         WriteContext context = WriteContext.of(editions.options(), modified, collected);

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * list labels) do not matter.
  */
 final class ModelWords {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A word: one ideograph or kana (scripts written without spaces), or a run of other letters and digits. */
+    private static final Pattern WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"
+            + "|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
 
     private ModelWords() {
     }

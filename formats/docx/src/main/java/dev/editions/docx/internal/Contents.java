@@ -1,6 +1,7 @@
 package dev.editions.docx.internal;
 
 import dev.editions.model.Metadata;
+import dev.editions.text.Furniture;
 import dev.editions.text.Outline;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ final class Contents {
     }
 
     static void write(XWPFDocument doc, Metadata metadata, Outline outline, Bookmarks bookmarks, RunWriter runs) {
+        Furniture words = Furniture.of(metadata.language());
         RunWriter.plain(Paragraphs.add(doc, StyleIds.TITLE), metadata.title());
         if (metadata.subtitle() != null) {
             RunWriter.plain(Paragraphs.add(doc, StyleIds.SUBTITLE), metadata.subtitle());
@@ -36,11 +38,11 @@ final class Contents {
                 entries.add(new Entry(level, entry.text(), bookmarks.heading(entry.id())));
             }
         }
-        bookmarks.glossary().ifPresent(name -> entries.add(new Entry(1, GlossaryWriter.HEADING, name)));
+        bookmarks.glossary().ifPresent(name -> entries.add(new Entry(1, words.glossary(), name)));
         if (entries.isEmpty()) {
             return;
         }
-        RunWriter.plain(Paragraphs.add(doc, StyleIds.TOC_HEADING), "Contents");
+        RunWriter.plain(Paragraphs.add(doc, StyleIds.TOC_HEADING), words.contents());
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             CTP p = Paragraphs.add(doc, StyleIds.contents(entry.level()));
@@ -58,9 +60,9 @@ final class Contents {
         }
         bookmarks.glossary().ifPresent(name -> {
             CTP note = Paragraphs.add(doc, null);
-            RunWriter.plain(note, "Abbreviations are spelled out at their first use and listed in the ");
-            RunWriter.internalLink(note, name, "glossary of abbreviations");
-            RunWriter.plain(note, ".");
+            RunWriter.plain(note, words.abbreviationsNoteBefore());
+            RunWriter.internalLink(note, name, words.glossaryLink());
+            RunWriter.plain(note, words.abbreviationsNoteAfter());
         });
     }
 

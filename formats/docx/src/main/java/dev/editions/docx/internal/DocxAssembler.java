@@ -4,6 +4,7 @@ import dev.editions.EditionsException;
 import dev.editions.model.Document;
 import dev.editions.text.AbbreviationExpansions;
 import dev.editions.write.WriteContext;
+import dev.editions.text.Furniture;
 import dev.editions.text.Outline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,13 +41,14 @@ public final class DocxAssembler {
             DocumentProperties.write(doc, document.metadata(), modified);
             PageSetup page = PageSetup.apply(doc, context);
             Outline outline = Outline.of(document);
+            Furniture words = Furniture.of(document.metadata().language());
             Bookmarks bookmarks = Bookmarks.of(outline, !document.glossary().isEmpty());
             AbbreviationExpansions expansions = new AbbreviationExpansions(document.glossary());
             RunWriter runs = new RunWriter(doc, bookmarks, expansions, document.metadata().language());
             Contents.write(doc, document.metadata(), outline, bookmarks, runs);
-            new BodyWriter(doc, runs, new ListNumbering(doc), new TableWriter(doc, runs, page),
+            new BodyWriter(doc, runs, new ListNumbering(doc), new TableWriter(doc, runs, page, words),
                     new FigureWriter(page), outline, bookmarks).write(document.blocks());
-            GlossaryWriter.write(doc, document.glossary(), bookmarks, new TableWriter(doc, runs, page));
+            GlossaryWriter.write(doc, document.glossary(), bookmarks, new TableWriter(doc, runs, page, words), words);
             doc.write(poiOutput);
         } catch (IOException e) {
             throw failure(e);

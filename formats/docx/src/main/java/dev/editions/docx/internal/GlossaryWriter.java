@@ -3,6 +3,7 @@ package dev.editions.docx.internal;
 import dev.editions.model.Glossary;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
+import dev.editions.text.Furniture;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,26 +15,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
  * and a two-column table of every abbreviation and its meaning with a header row.
  */
 final class GlossaryWriter {
-    /** The glossary heading's text. */
-    static final String HEADING = "Glossary";
-    /** The glossary table's caption; the checker recognises the glossary by it. */
-    static final String CAPTION = "Glossary of abbreviations";
-
     private GlossaryWriter() {
     }
 
-    static void write(XWPFDocument doc, Glossary glossary, Bookmarks bookmarks, TableWriter tables) {
+    static void write(XWPFDocument doc, Glossary glossary, Bookmarks bookmarks, TableWriter tables, Furniture words) {
         if (glossary.isEmpty()) {
             return;
         }
         String name = bookmarks.glossary().orElseThrow();
         CTP heading = Paragraphs.add(doc, StyleIds.heading(1));
         BigInteger id = Paragraphs.startBookmark(heading, bookmarks, name);
-        RunWriter.plain(heading, HEADING);
+        RunWriter.plain(heading, words.glossary());
         Paragraphs.endBookmark(heading, id);
         List<Table.Row> rows = new ArrayList<>();
         glossary.entries().forEach((shortForm, longForm) -> rows.add(Table.Row.of(shortForm, longForm)));
-        Table table = Table.of(List.of(new Text(CAPTION)), List.of(Table.Row.of("Abbreviation", "Meaning")), rows);
+        Table table = Table.of(List.of(new Text(words.glossaryCaption())),
+                List.of(Table.Row.of(words.abbreviation(), words.meaning())), rows);
         tables.write(table, Paragraphs.add(doc, StyleIds.CAPTION));
     }
 }

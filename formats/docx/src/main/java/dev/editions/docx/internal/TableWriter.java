@@ -2,6 +2,7 @@ package dev.editions.docx.internal;
 
 import dev.editions.model.Inline;
 import dev.editions.model.Table;
+import dev.editions.text.Furniture;
 import dev.editions.text.PlainText;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -30,12 +31,14 @@ final class TableWriter {
     private final XWPFDocument doc;
     private final RunWriter runs;
     private final PageSetup page;
+    private final Furniture words;
     private int count;
 
-    TableWriter(XWPFDocument doc, RunWriter runs, PageSetup page) {
+    TableWriter(XWPFDocument doc, RunWriter runs, PageSetup page, Furniture words) {
         this.doc = doc;
         this.runs = runs;
         this.page = page;
+        this.words = words;
     }
 
     /**
@@ -102,7 +105,7 @@ final class TableWriter {
         look.setNoHBand(true);
         look.setNoVBand(true);
         String caption = PlainText.of(table.caption()).strip();
-        pr.addNewTblCaption().setVal(XmlText.clean(caption.isEmpty() ? "Table " + count : caption));
+        pr.addNewTblCaption().setVal(XmlText.clean(caption.isEmpty() ? words.table(count) : caption));
         pr.addNewTblDescription().setVal(XmlText.clean(description(table)));
         CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
         BigInteger columnWidth = BigInteger.valueOf(page.textWidthTwips() / columns);

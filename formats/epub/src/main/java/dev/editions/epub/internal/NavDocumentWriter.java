@@ -1,5 +1,6 @@
 package dev.editions.epub.internal;
 
+import dev.editions.text.Furniture;
 import dev.editions.text.Outline;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,10 +19,12 @@ final class NavDocumentWriter {
     private final Publication publication;
     private final String labelLanguage;
     private final String labelDirection;
+    private final Furniture words;
 
     private NavDocumentWriter(Publication publication) {
         this.publication = publication;
         String language = publication.document().metadata().language();
+        this.words = Furniture.of(language);
         this.labelLanguage = language.toLowerCase(Locale.ROOT).matches("en(-.*)?") ? null : "en";
         this.labelDirection = "rtl".equals(TextDirection.of(language)) ? "ltr" : null;
     }
@@ -32,10 +35,10 @@ final class NavDocumentWriter {
 
     private byte[] write() {
         String title = publication.document().metadata().title();
-        Markup out = Xhtml.begin(FILE, publication.document().metadata().language(), "Contents – " + title);
+        Markup out = Xhtml.begin(FILE, publication.document().metadata().language(), words.contents() + " – " + title);
         out.open("main").newline();
         out.open("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-heading").newline();
-        label(out, "h1", "Contents", "toc-heading");
+        out.open("h1", "id", "toc-heading").attributes(wordsLanguage()).text(words.contents()).close().newline();
         out.open("ol").newline();
         link(out, TitlePageWriter.FILE, title);
         out.close().newline();
@@ -55,7 +58,8 @@ final class NavDocumentWriter {
                 "aria-labelledby", "landmarks-heading").newline();
         label(out, "h2", "Landmarks", "landmarks-heading");
         out.open("ol").newline();
-        landmark(out, "toc", FILE + "#toc", "Contents");
+        out.open("li").open("a", "epub:type", "toc", "href", FILE + "#toc").attributes(wordsLanguage())
+                .text(words.contents()).close().close().newline();
         landmark(out, "bodymatter", publication.chapters().list().getFirst().file(), "Start of content");
         out.close().newline();
         out.close().newline();
@@ -81,6 +85,11 @@ final class NavDocumentWriter {
 
     private void label(Markup out, String element, String text, String id) {
         out.open(element, "id", id).attributes(labelLanguage()).text(text).close().newline();
+    }
+
+    /** The language of the furniture words: none when they are in the publication's language. */
+    private String[] wordsLanguage() {
+        return words.translated() ? new String[0] : labelLanguage();
     }
 
     /** The language of the English labels, where it differs from the publication's. */

@@ -2,6 +2,7 @@ package dev.editions.pdf.internal;
 
 import dev.editions.EditionsException;
 import dev.editions.model.Document;
+import dev.editions.text.Furniture;
 import dev.editions.write.WriteContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,7 +50,8 @@ final class PdfRenderer {
         this.document = document;
         this.context = context;
         this.layout = layout;
-        this.heads = new RunningHeads(layout, fragments, document.metadata().title());
+        this.heads = new RunningHeads(layout, fragments, document.metadata().title(),
+                Furniture.of(document.metadata().language()));
     }
 
     /** The PDF of the laid-out pages, with {@code root} as the structure tree. */

@@ -1,10 +1,11 @@
 package dev.editions.pdf.internal;
 
+import dev.editions.text.Furniture;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The running header (the report's title, from the second page on) and footer ("Page N of M"),
+ * The running header (the report's title, from the second page on) and footer ("Page N of M" in the report's language),
  * drawn in the margins as pagination artifacts.
  */
 final class RunningHeads {
@@ -13,11 +14,13 @@ final class RunningHeads {
     private final PageLayout layout;
     private final Fragments fragments;
     private final String title;
+    private final Furniture words;
 
-    RunningHeads(PageLayout layout, Fragments fragments, String title) {
+    RunningHeads(PageLayout layout, Fragments fragments, String title, Furniture words) {
         this.layout = layout;
         this.fragments = fragments;
         this.title = title;
+        this.words = words;
     }
 
     /** The header and footer items of page {@code number} of {@code total}. */
@@ -28,7 +31,7 @@ final class RunningHeads {
         if (number > 1) {
             line(fitted(title), Mark.Artifact.HEADER, headerBaseline, false, items);
         }
-        line("Page " + number + " of " + total, Mark.Artifact.FOOTER, footerBaseline, true, items);
+        line(words.page(number, total), Mark.Artifact.FOOTER, footerBaseline, true, items);
         return items;
     }
 
