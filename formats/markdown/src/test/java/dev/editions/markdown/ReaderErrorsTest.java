@@ -24,13 +24,6 @@ class ReaderErrorsTest {
     }
 
     @Test
-    void anUnknownFrontMatterKey() throws IOException {
-        assertEquals("report.md: line 3, column 1: unknown front-matter key 'autor'; the keys are title, subtitle,"
-                + " authors, publishers, language, date, identifier, description, keywords, rights",
-                error("---\ntitle: T\nautor: A\n---\n\nText.\n"));
-    }
-
-    @Test
     void wrongFrontMatterValues() throws IOException {
         assertEquals("report.md: line 2, column 7: the date '1 June 2018' is not a date written YYYY-MM-DD",
                 error("---\ndate: 1 June 2018\n---\n\nText.\n"));
@@ -43,47 +36,6 @@ class ReaderErrorsTest {
                 error("---\ntitle: [a, b]\n---\n\nText.\n"));
         assertEquals("report.md: line 3, column 1: 'title' is given twice in the front matter",
                 error("---\ntitle: a\ntitle: b\n---\n\nText.\n"));
-    }
-
-    @Test
-    void aMissingImage() throws IOException {
-        assertEquals("report.md: line 3: the image 'gone.png' does not exist (looked for " + folder.resolve("gone.png")
-                + ")", error("# Title\n\n![A chart](gone.png)\n"));
-    }
-
-    @Test
-    void anImageOutsideTheSourceFolder() throws IOException {
-        Files.write(folder.resolve("outside.png"), Pictures.barChartPng("outside.png", 1).bytes());
-        Path inner = Files.createDirectory(folder.resolve("inner"));
-        Path report = Files.writeString(inner.resolve("report.md"), "Text.\n\n![A chart](../outside.png)\n");
-        assertEquals("inner/report.md: line 3: the image path '../outside.png' leaves the report's folder; images must be"
-                + " in the report's folder or below it", error(report));
-        assertEquals("report.md: line 1: the image path '" + folder.resolve("outside.png") + "' is absolute; give a"
-                + " path relative to the report", error("![A chart](" + folder.resolve("outside.png") + ")\n"));
-    }
-
-    @Test
-    void aSymbolicLinkOutOfTheSourceFolder() throws IOException {
-        Path outside = Files.createDirectory(folder.resolve("outside"));
-        Files.write(outside.resolve("chart.png"), Pictures.barChartPng("chart.png", 1).bytes());
-        Path inner = Files.createDirectory(folder.resolve("inner"));
-        Files.createSymbolicLink(inner.resolve("chart.png"), outside.resolve("chart.png"));
-        Path report = Files.writeString(inner.resolve("report.md"), "![A chart](chart.png)\n");
-        assertEquals("inner/report.md: line 1: the image 'chart.png' links to a file outside the report's folder",
-                error(report));
-    }
-
-    @Test
-    void aRemoteImageIsNotFetched() throws IOException {
-        assertEquals("report.md: line 2: the image 'https://example.org/chart.png' is not a file beside the report;"
-                + " remote images are not fetched: save the picture in the report's folder and give its relative path",
-                error("Text.\n![A chart](https://example.org/chart.png)\n"));
-        assertEquals("report.md: line 1: the image '//example.org/chart.png' is not a file beside the report;"
-                + " remote images are not fetched: save the picture in the report's folder and give its relative path",
-                error("![A chart](//example.org/chart.png)\n"));
-        assertEquals("report.md: line 1: the image 'file:///etc/passwd' is not a file beside the report;"
-                + " remote images are not fetched: save the picture in the report's folder and give its relative path",
-                error("![A chart](file:///etc/passwd)\n"));
     }
 
     @Test

@@ -152,12 +152,29 @@ final class BlockConverter {
             if (child instanceof Image || child instanceof ImageRef) {
                 addParagraph(inlines.of(run), out);
                 run.clear();
-                out.add(figure(child));
+                addFigureOrAltText(child, out);
             } else {
                 run.add(child);
             }
         }
         addParagraph(inlines.of(run), out);
+    }
+
+    /**
+     * The picture as a figure or, when it is remote, missing or outside the report's folder, its alt
+     * text as a paragraph with a warning naming the line (nothing but the warning when it has none).
+     */
+    private void addFigureOrAltText(Node image, List<Block> out) {
+        try {
+            out.add(figure(image));
+        } catch (ImageUnavailable e) {
+            String alt = PlainText.of(inlines.children(image, false)).replaceAll("\\s+", " ").strip();
+            context.warn(image, e.code(), e.getMessage() + (alt.isEmpty() ? "; it has no alt text, so nothing"
+                    + " stands in its place" : "; its alt text stands in its place"));
+            if (!alt.isEmpty()) {
+                out.add(Paragraph.of(alt));
+            }
+        }
     }
 
     private Figure figure(Node image) {

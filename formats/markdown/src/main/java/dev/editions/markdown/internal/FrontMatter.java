@@ -2,6 +2,7 @@ package dev.editions.markdown.internal;
 
 import dev.editions.Diagnostics;
 import dev.editions.EditionsException;
+import dev.editions.SafeText;
 import dev.editions.model.LanguageTag;
 import dev.editions.model.Metadata;
 import dev.editions.model.LegalText;
@@ -85,8 +86,10 @@ public final class FrontMatter {
             String given = scalar(entry.getKeyNode(), "a front-matter key");
             String key = ALIASES.getOrDefault(given, given);
             if (!KEYS.contains(key)) {
-                throw error(entry.getKeyNode(), "unknown front-matter key '" + given + "'; the keys are "
-                        + String.join(", ", KEYS));
+                diagnostics.warn(firstLine + entry.getKeyNode().getStartMark().getLine(), "front-matter.unknown-key",
+                        "the front-matter key '" + SafeText.escape(given) + "' is not one Editions uses, so it was"
+                        + " left out; the keys are " + String.join(", ", KEYS));
+                continue;
             }
             if (!seen.add(key)) {
                 throw error(entry.getKeyNode(), "'" + key + "' is given twice in the front matter");

@@ -41,7 +41,9 @@ public final class ImageLoader {
     /**
      * The picture at {@code address}, referred to on {@code line}.
      *
-     * @throws EditionsException naming the line when the picture is refused, missing or not a PNG or JPEG
+     * @throws ImageUnavailable when the picture is remote, missing or outside the report's folder
+     * @throws EditionsException naming the line when the picture cannot be decoded, is too large or is
+     *     not a PNG or JPEG
      */
     public Image load(String address, int line) {
         String target = address.strip();
@@ -52,8 +54,9 @@ public final class ImageLoader {
             return fromDataUri(target, line);
         }
         if (SCHEME.matcher(target).find() || target.startsWith("//")) {
-            throw refused(line, "the image '" + shorten(target) + "' is not a file beside the report; remote"
-                    + " images are not fetched: save the picture in the report's folder and give its relative path");
+            throw new ImageUnavailable("image.remote", "the image '" + shorten(target) + "' is not a file beside the"
+                    + " report; remote images are not fetched: save the picture in the report's folder and give its"
+                    + " relative path");
         }
         return fromFile(target, line);
     }
@@ -81,24 +84,27 @@ public final class ImageLoader {
         try {
             Path given = Path.of(relative);
             if (given.isAbsolute() || relative.startsWith("/") || relative.startsWith("\\")) {
-                throw refused(line, "the image path '" + address + "' is absolute; give a path relative to the report");
+                throw new ImageUnavailable("image.outside", "the image path '" + address
+                        + "' is absolute; give a path relative to the report");
             }
             file = folder.resolve(given).normalize();
         } catch (InvalidPathException e) {
             throw refused(line, "the image path '" + address + "' is not a valid file path");
         }
         if (!file.startsWith(folder)) {
-            throw refused(line, "the image path '" + address + "' leaves the report's folder; images must be in the"
-                    + " report's folder or below it");
+            throw new ImageUnavailable("image.outside", "the image path '" + address + "' leaves the report's"
+                    + " folder; images must be in the report's folder or below it");
         }
         Path real;
         try {
             real = file.toRealPath();
             if (!real.startsWith(folder.toRealPath())) {
-                throw refused(line, "the image '" + address + "' links to a file outside the report's folder");
+                throw new ImageUnavailable("image.outside", "the image '" + address
+                        + "' links to a file outside the report's folder");
             }
         } catch (NoSuchFileException e) {
-            throw refused(line, "the image '" + address + "' does not exist (looked for " + file + ")");
+            throw new ImageUnavailable("image.missing", "the image '" + address + "' does not exist (looked for "
+                    + file + ")");
         } catch (IOException e) {
             throw cannotRead(address, line, e);
         }
