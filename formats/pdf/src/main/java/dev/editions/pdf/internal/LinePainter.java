@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * Positions one line's fragments: aligns or justifies it, merges neighbouring fragments of the same
- * look into one text item, and adds each link's clickable area and underline.
+ * look into one text item (raised or lowered as the fragment says, with a line through struck
+ * text), and adds each link's clickable area and underline.
  */
 final class LinePainter {
     private final Consumer<PageItem> out;
@@ -104,7 +105,13 @@ final class LinePainter {
     private void flushText() {
         if (text != null && !text.isEmpty()) {
             Mark mark = override != null ? override : Mark.of(look.tag());
-            out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, baseline));
+            float y = baseline + look.rise();
+            out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, y));
+            if (look.struck() && cursor > textX) {
+                float through = y + look.size() * TextMarkSpans.STRIKE_HEIGHT;
+                out.accept(new PageItem.Rule(Mark.Artifact.LAYOUT, textX, through, cursor, through,
+                        Math.max(0.5f, look.size() * 0.06f), look.color()));
+            }
         }
         text = null;
         look = null;
