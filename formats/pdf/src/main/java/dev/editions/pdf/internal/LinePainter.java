@@ -1,6 +1,7 @@
 package dev.editions.pdf.internal;
 
 import dev.editions.model.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,6 +21,8 @@ final class LinePainter {
     private float linkX;
     private float linkSize;
     private float baseline;
+    /** Lines through struck text, drawn after the line's text so its marked content is not split. */
+    private final List<PageItem> strikes = new ArrayList<>();
 
     private LinePainter(Consumer<PageItem> out, Mark override) {
         this.out = out;
@@ -65,6 +68,7 @@ final class LinePainter {
         }
         painter.flushText();
         painter.flushLink();
+        painter.strikes.forEach(out);
     }
 
     /**
@@ -109,7 +113,7 @@ final class LinePainter {
             out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, y));
             if (look.struck() && cursor > textX) {
                 float through = y + look.size() * TextMarkSpans.STRIKE_HEIGHT;
-                out.accept(new PageItem.Rule(Mark.Artifact.LAYOUT, textX, through, cursor, through,
+                strikes.add(new PageItem.Rule(Mark.Artifact.LAYOUT, textX, through, cursor, through,
                         Math.max(0.5f, look.size() * 0.06f), look.color()));
             }
         }
