@@ -10,9 +10,9 @@ public enum TextMark {
     CODE,
     /** Struck through. */
     STRIKETHROUGH,
-    /** Raised above the baseline in a smaller size. */
+    /** Raised above the baseline in a smaller size; with {@link #SUBSCRIPT} too, one inside the other. */
     SUPERSCRIPT,
-    /** Lowered below the baseline in a smaller size. */
+    /** Lowered below the baseline in a smaller size; with {@link #SUPERSCRIPT} too, one inside the other. */
     SUBSCRIPT,
     /** Keys to press, set in a monospaced font. */
     KEYBOARD

@@ -48,8 +48,8 @@ public final class TextRuns {
                     case Emphasis e -> walk(e.content(), with(style, "", TextMark.EMPHASIS));
                     case Strong s -> walk(s.content(), with(style, "", TextMark.STRONG));
                     case Strikethrough s -> walk(s.content(), with(style, "", TextMark.STRIKETHROUGH));
-                    case Superscript s -> walk(s.content(), raised(style, TextMark.SUPERSCRIPT));
-                    case Subscript s -> walk(s.content(), raised(style, TextMark.SUBSCRIPT));
+                    case Superscript s -> walk(s.content(), with(style, "", TextMark.SUPERSCRIPT));
+                    case Subscript s -> walk(s.content(), with(style, "", TextMark.SUBSCRIPT));
                     case Link l -> walk(l.content(), new TextRun("", style.marks(), l.target(), links++, null,
                             style.language()));
                     case LanguageSpan s -> walk(s.content(), new TextRun("", style.marks(), style.link(),
@@ -69,16 +69,6 @@ public final class TextRuns {
                 marks.add(mark);
             }
             return new TextRun(text, marks, style.link(), style.linkIndex(), null, style.language());
-        }
-
-        /** {@code style} raised or lowered: the inner of nested superscript and subscript wins. */
-        private static TextRun raised(TextRun style, TextMark mark) {
-            Set<TextMark> marks = EnumSet.noneOf(TextMark.class);
-            marks.addAll(style.marks());
-            marks.remove(TextMark.SUPERSCRIPT);
-            marks.remove(TextMark.SUBSCRIPT);
-            marks.add(mark);
-            return new TextRun("", marks, style.link(), style.linkIndex(), null, style.language());
         }
     }
 }

@@ -103,7 +103,7 @@ class InlineMarksTest {
         String flat = text.replaceAll("\\s+", " ");
         assertTrue(flat.contains("Energy is mc2, water is H2O and the old figure of 12 new figure is 14. Press Ctrl+C"
                 + " to copy."), flat);
-        assertTrue(flat.contains("see the note3 and x"), flat);
+        assertTrue(flat.contains("see the note3 and xin."), flat);
         assertTrue(flat.contains("Results of the 2nd quarter"), flat);
     }
 

@@ -16,6 +16,11 @@ final class TextMarkSpans {
     static final float STRIKE_HEIGHT = 0.28f;
     private static final float SUPERSCRIPT_RISE = 0.33f;
     private static final float SUBSCRIPT_DROP = 0.15f;
+    /**
+     * Where a script inside another (superscript in subscript or the other way round) sits: between
+     * the two, so it stays on the line for text extraction and each keeps its side of the other.
+     */
+    private static final float NESTED_RISE = 0.12f;
     private static final TextMark[] SPAN_MARKS = {TextMark.STRIKETHROUGH, TextMark.SUPERSCRIPT, TextMark.SUBSCRIPT,
         TextMark.KEYBOARD};
 
@@ -36,11 +41,17 @@ final class TextMarkSpans {
     /** The font size of {@code run} in text of {@code size}. */
     static float size(TextRun run, float size) {
         float scaled = run.monospaced() ? size * Typography.CODE_SCALE : size;
+        if (nested(run)) {
+            return scaled * SCRIPT_SCALE * SCRIPT_SCALE;
+        }
         return raised(run) ? scaled * SCRIPT_SCALE : scaled;
     }
 
     /** How far {@code run} sits above the baseline of text of {@code size} (below when negative). */
     static float rise(TextRun run, float size) {
+        if (nested(run)) {
+            return size * NESTED_RISE;
+        }
         if (run.has(TextMark.SUPERSCRIPT)) {
             return size * SUPERSCRIPT_RISE;
         }
@@ -55,6 +66,10 @@ final class TextMarkSpans {
         if (raised(run)) {
             span.baselineShift(rise(run, size));
         }
+    }
+
+    private static boolean nested(TextRun run) {
+        return run.has(TextMark.SUPERSCRIPT) && run.has(TextMark.SUBSCRIPT);
     }
 
     private static boolean raised(TextRun run) {
