@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SealedSwitchTest {
     private static final Set<String> MODEL_TYPES = Set.of("Heading", "Paragraph", "ListBlock", "Quote", "Table",
             "Figure", "Break", "Text", "Emphasis", "Strong", "Code", "Link", "Abbreviation", "LanguageSpan",
-            "LineBreak", "CodeBlock");
+            "LineBreak", "CodeBlock", "Strikethrough", "Superscript", "Subscript", "Keyboard");
     private static final Pattern MODEL_CASE = Pattern.compile("case (\\w+) \\w+ ->");
 
     @Test

@@ -50,14 +50,19 @@ public final class Blocks {
         };
     }
 
-    /** The inlines directly inside {@code inline}: the content of emphasis, strong text, links and spans. */
+    /** The inlines directly inside {@code inline}: the content of emphasis, strong,
+     * struck, raised and lowered text, links and spans. */
     public static List<Inline> children(Inline inline) {
         return switch (inline) {
             case Emphasis e -> e.content();
             case Strong s -> s.content();
             case Link l -> l.content();
             case LanguageSpan s -> s.content();
+            case Strikethrough s -> s.content();
+            case Superscript s -> s.content();
+            case Subscript s -> s.content();
             case Text t -> List.of();
+            case Keyboard k -> List.of();
             case Code c -> List.of();
             case Abbreviation a -> List.of();
             case LineBreak b -> List.of();

@@ -33,7 +33,7 @@ public final class InlineRewriter {
             case Heading heading -> heading.withContent(inlines(heading.content()));
             case Paragraph paragraph -> new Paragraph(inlines(paragraph.content()));
             case ListBlock list -> new ListBlock(list.ordered(), list.start(),
-                    list.items().stream().map(item -> new ListItem(blocks(item.blocks()))).toList());
+                    list.items().stream().map(item -> new ListItem(blocks(item.blocks()), item.task())).toList());
             case Quote quote -> new Quote(blocks(quote.blocks()));
             case Table table -> new Table(inlines(table.caption()), table.alignments(), rows(table.header()),
                     rows(table.body()));
@@ -65,7 +65,11 @@ public final class InlineRewriter {
             case Strong strong -> new Strong(inlines(strong.content()));
             case Link link -> new Link(link.target(), link.title(), inlines(link.content()));
             case LanguageSpan span -> new LanguageSpan(span.language(), inlines(span.content()));
+            case Strikethrough struck -> new Strikethrough(inlines(struck.content()));
+            case Superscript raised -> new Superscript(inlines(raised.content()));
+            case Subscript lowered -> new Subscript(inlines(lowered.content()));
             case Text text -> text;
+            case Keyboard keys -> keys;
             case Code code -> code;
             case Abbreviation abbreviation -> abbreviation;
             case LineBreak lineBreak -> lineBreak;

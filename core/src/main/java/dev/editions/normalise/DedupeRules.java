@@ -4,11 +4,15 @@ import dev.editions.model.Block;
 import dev.editions.model.Code;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Inline;
+import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
 import dev.editions.model.Paragraph;
+import dev.editions.model.Strikethrough;
 import dev.editions.model.Strong;
+import dev.editions.model.Subscript;
+import dev.editions.model.Superscript;
 import dev.editions.read.SourceKind;
 import java.util.List;
 
@@ -73,6 +77,14 @@ record DedupeRules(int minWords, int minSentences, boolean nearCopies) {
                 case Strong s -> countCode(s.content(), counts);
                 case Link l -> countCode(l.content(), counts);
                 case LanguageSpan s -> countCode(s.content(), counts);
+                case Strikethrough s -> countCode(s.content(), counts);
+                case Superscript s -> countCode(s.content(), counts);
+                case Subscript s -> countCode(s.content(), counts);
+                case Keyboard k -> {
+                    counts[0] += k.keys().length();
+                    counts[1] += k.keys().length();
+                    yield true;
+                }
                 case dev.editions.model.Text t -> {
                     counts[1] += t.text().length();
                     yield true;

@@ -1,15 +1,16 @@
 package dev.editions.text;
 
 import dev.editions.model.Abbreviation;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A stretch of inline text with one set of styles: what a line breaker or a word processor run
  * needs, flattened from the nested inlines by {@link TextRuns}.
  *
  * @param text the characters; {@code "\n"} alone for a line break
- * @param emphasis whether the text is emphasised (italic)
- * @param strong whether the text is strong (bold)
- * @param code whether the text is code (monospaced)
+ * @param marks the styles of the text (emphasis, strong, code, strikethrough, …)
  * @param link the link target the text belongs to, or {@code null}
  * @param linkIndex which link of the block the text belongs to (0-based), or -1; a link broken into
  *     several runs keeps one index
@@ -18,16 +19,65 @@ import dev.editions.model.Abbreviation;
  */
 public record TextRun(
         String text,
-        boolean emphasis,
-        boolean strong,
-        boolean code,
+        Set<TextMark> marks,
         String link,
         int linkIndex,
         Abbreviation abbreviation,
         String language) {
 
+    /** Copies the marks into an unmodifiable set. */
+    public TextRun {
+        marks = marks.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(TextMark.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(marks));
+    }
+
+    /** A run marked only as emphasised, strong or code, as each of the flags says. */
+    public TextRun(String text, boolean emphasis, boolean strong, boolean code, String link, int linkIndex,
+            Abbreviation abbreviation, String language) {
+        this(text, flags(emphasis, strong, code), link, linkIndex, abbreviation, language);
+    }
+
+    private static Set<TextMark> flags(boolean emphasis, boolean strong, boolean code) {
+        Set<TextMark> marks = EnumSet.noneOf(TextMark.class);
+        if (emphasis) {
+            marks.add(TextMark.EMPHASIS);
+        }
+        if (strong) {
+            marks.add(TextMark.STRONG);
+        }
+        if (code) {
+            marks.add(TextMark.CODE);
+        }
+        return marks;
+    }
+
+    /** Whether the run carries {@code mark}. */
+    public boolean has(TextMark mark) {
+        return marks.contains(mark);
+    }
+
+    /** Whether the text is emphasised (italic). */
+    public boolean emphasis() {
+        return has(TextMark.EMPHASIS);
+    }
+
+    /** Whether the text is strong (bold). */
+    public boolean strong() {
+        return has(TextMark.STRONG);
+    }
+
+    /** Whether the text is code (monospaced). */
+    public boolean code() {
+        return has(TextMark.CODE);
+    }
+
+    /** Whether the text is set in a monospaced font: code or keys. */
+    public boolean monospaced() {
+        return has(TextMark.CODE) || has(TextMark.KEYBOARD);
+    }
+
     /** Whether this run is a forced line break. */
     public boolean isLineBreak() {
-        return "\n".equals(text) && !code;
+        return "\n".equals(text) && !code();
     }
 }

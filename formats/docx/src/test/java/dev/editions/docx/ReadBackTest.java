@@ -107,7 +107,8 @@ class ReadBackTest {
                 if (block instanceof ListBlock nested) {
                     items(nested, level + 1, number, out);
                 } else if (first && block instanceof Paragraph p) {
-                    out.add(number + "/" + level + " " + PlainText.of(p.content()));
+                    String box = item.isTask() ? item.task().box() + " " : "";
+                    out.add(number + "/" + level + " " + box + PlainText.of(p.content()));
                 }
                 first = false;
             }

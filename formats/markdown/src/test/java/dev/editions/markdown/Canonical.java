@@ -14,7 +14,10 @@ import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
+import dev.editions.model.Strikethrough;
 import dev.editions.model.Strong;
+import dev.editions.model.Subscript;
+import dev.editions.model.Superscript;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
 import dev.editions.text.PlainText;
@@ -48,7 +51,7 @@ final class Canonical {
             case Heading h -> new Heading(h.level(), inlines(h.content()));
             case Paragraph p -> new Paragraph(inlines(p.content()));
             case ListBlock l -> new ListBlock(l.ordered(), l.start(),
-                    l.items().stream().map(i -> new ListItem(blocks(i.blocks()))).toList());
+                    l.items().stream().map(i -> new ListItem(blocks(i.blocks()), i.task())).toList());
             case Quote q -> new Quote(blocks(q.blocks()));
             case Table t -> new Table(inlines(t.caption()), t.alignments(), rows(t.header()), rows(t.body()));
             case Figure f -> new Figure(f.image(), f.alt(),
@@ -78,6 +81,9 @@ final class Canonical {
                 case Strong s -> new Strong(inlines(s.content()));
                 case Link l -> new Link(target(l.target()), l.title(), inlines(l.content()));
                 case LanguageSpan s -> new LanguageSpan(s.language(), inlines(s.content()));
+                case Strikethrough s -> new Strikethrough(inlines(s.content()));
+                case Superscript s -> new Superscript(inlines(s.content()));
+                case Subscript s -> new Subscript(inlines(s.content()));
                 default -> inline;
             };
             if (next instanceof Text t && !merged.isEmpty() && merged.get(merged.size() - 1) instanceof Text last) {

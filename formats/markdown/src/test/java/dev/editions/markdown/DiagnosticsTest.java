@@ -162,7 +162,7 @@ class DiagnosticsTest {
                 diagnostics);
         assertEquals("Press here now.", dev.editions.text.PlainText.of(document.blocks().get(1)));
         assertEquals(List.of("report.md:3: warning: the HTML tag <blink> was left out; Markdown sources may use only"
-                + " <span lang=\"…\"> and <br>"), diagnostics.list().stream().map(Diagnostic::format).limit(1).toList());
+                + " <span lang=\"…\">, <sup>, <sub>, <kbd> and <br>"), diagnostics.list().stream().map(Diagnostic::format).limit(1).toList());
         assertEquals(2, diagnostics.list().size(), "closing tags are left out silently");
     }
 

@@ -22,7 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 
 /**
  * Writes the body blocks in reading order: headings with bookmarks, paragraphs, real numbered and
- * bulleted lists, quotes, tables, figures and preformatted code. Spacing comes from the styles only, so no paragraph
+ * bulleted lists (a task item's text after its box, ☐ or ☑), quotes, tables, figures and preformatted code. Spacing comes from the styles only, so no paragraph
  * is ever empty; a thematic break becomes a rule above the next paragraph.
  */
 final class BodyWriter {
@@ -99,6 +99,7 @@ final class BodyWriter {
     private void list(ListBlock list, BigInteger numId, int level) {
         for (ListItem item : list.items()) {
             boolean marked = false;
+            boolean first = true;
             if (!item.blocks().isEmpty() && !(item.blocks().get(0) instanceof Paragraph)) {
                 numbered(numId, level);
                 marked = true;
@@ -114,11 +115,15 @@ final class BodyWriter {
                     } else {
                         p = numbered(numId, level);
                     }
+                    if (first && item.isTask()) {
+                        RunWriter.plain(p, item.task().box() + " ");
+                    }
                     runs.write(p, paragraph.content());
                 } else {
                     block(block, null);
                 }
                 marked = true;
+                first = false;
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.editions.docx.internal;
 
 import dev.editions.model.Inline;
 import dev.editions.text.AbbreviationExpansions;
+import dev.editions.text.TextMark;
 import dev.editions.text.TextRun;
 import dev.editions.text.TextRuns;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -18,7 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 /**
- * Writes inline content as runs of a paragraph: bold, italic and code runs, hyperlinks (external
+ * Writes inline content as runs of a paragraph: bold, italic, struck, raised, lowered and code runs
+ * (keys in the code style too), hyperlinks (external
  * ones through a relationship, links to headings through their bookmark), language tags on runs in
  * another language, and abbreviations spelled out at their first use.
  */
@@ -88,11 +91,11 @@ final class RunWriter {
     }
 
     private void text(CTR r, TextRun run, boolean linked) {
-        if (linked || run.code() || run.strong() || run.emphasis() || foreign(run)) {
+        if (linked || !run.marks().isEmpty() || foreign(run)) {
             CTRPr pr = r.addNewRPr();
             if (linked) {
                 pr.addNewRStyle().setVal(StyleIds.HYPERLINK);
-            } else if (run.code()) {
+            } else if (run.monospaced()) {
                 pr.addNewRStyle().setVal(StyleIds.CODE);
             }
             if (run.strong()) {
@@ -100,6 +103,13 @@ final class RunWriter {
             }
             if (run.emphasis()) {
                 pr.addNewI();
+            }
+            if (run.has(TextMark.STRIKETHROUGH)) {
+                pr.addNewStrike();
+            }
+            if (run.has(TextMark.SUPERSCRIPT) || run.has(TextMark.SUBSCRIPT)) {
+                pr.addNewVertAlign().setVal(run.has(TextMark.SUPERSCRIPT) ? STVerticalAlignRun.SUPERSCRIPT
+                        : STVerticalAlignRun.SUBSCRIPT);
             }
             if (foreign(run)) {
                 pr.addNewLang().setVal(run.language());

@@ -11,12 +11,14 @@ import dev.editions.model.ListItem;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Table;
+import dev.editions.model.TaskState;
 import java.util.List;
 
 /**
  * Writes blocks as XHTML flow content: headings (shifted so that the split level is {@code h1}),
- * paragraphs, lists, quotes, tables with caption and scoped header cells, figures with alternative
- * text and caption (decorative pictures hidden), preformatted code and thematic breaks.
+ * paragraphs, lists (task items with a disabled check box), quotes, tables with caption and scoped
+ * header cells, figures with alternative text and caption (decorative pictures hidden), preformatted
+ * code and thematic breaks.
  */
 final class BlockWriter {
     private final Markup out;
@@ -72,10 +74,31 @@ final class BlockWriter {
         out.open(list.ordered() ? "ol" : "ul", "start",
                 list.ordered() && list.start() != 1 ? Integer.toString(list.start()) : null);
         for (ListItem item : list.items()) {
-            out.open("li");
-            children(item.blocks());
-            out.close();
+            if (item.isTask()) {
+                task(item);
+            } else {
+                out.open("li");
+                children(item.blocks());
+                out.close();
+            }
         }
+        out.close();
+    }
+
+    /**
+     * A task item: a disabled check box, ticked when the task is done, whose label is the item's first
+     * paragraph, then the item's other blocks.
+     */
+    private void task(ListItem item) {
+        out.open("li", "class", "task");
+        cursor.separate();
+        out.open("p").open("label");
+        out.empty("input", "type", "checkbox", "disabled", "disabled",
+                "checked", item.task() == TaskState.CHECKED ? "checked" : null);
+        out.text(" ");
+        inlines.write(((Paragraph) item.blocks().get(0)).content());
+        out.close().close();
+        children(item.blocks().subList(1, item.blocks().size()));
         out.close();
     }
 

@@ -4,17 +4,22 @@ import dev.editions.model.Abbreviation;
 import dev.editions.model.Code;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Inline;
+import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
+import dev.editions.model.Strikethrough;
 import dev.editions.model.Strong;
+import dev.editions.model.Subscript;
+import dev.editions.model.Superscript;
 import dev.editions.model.Text;
 import dev.editions.text.AbbreviationExpansions;
 import java.util.List;
 
 /**
  * Writes inline content as XHTML phrasing content: emphasis, code, links, abbreviations (spelled out
- * on first use), language spans and line breaks, with page-break markers where pages start.
+ * on first use), language spans, struck text ({@code del}), superscript, subscript, keys
+ * ({@code kbd}) and line breaks, with page-break markers where pages start.
  */
 final class InlineWriter {
     private final Markup out;
@@ -51,6 +56,14 @@ final class InlineWriter {
             }
             case Emphasis e -> wrap("em", e.content());
             case Strong s -> wrap("strong", s.content());
+            case Strikethrough s -> wrap("del", s.content());
+            case Superscript s -> wrap("sup", s.content());
+            case Subscript s -> wrap("sub", s.content());
+            case Keyboard k -> {
+                out.open("kbd");
+                cursor.text(k.keys());
+                out.close();
+            }
             case Link l -> {
                 out.open("a", "href", links.href(l.target()), "title", l.title());
                 write(l.content());

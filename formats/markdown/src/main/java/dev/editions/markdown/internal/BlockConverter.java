@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.BlankLine;
@@ -27,6 +28,7 @@ import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
+import dev.editions.model.TaskState;
 import dev.editions.model.Text;
 import dev.editions.text.PlainText;
 import java.util.ArrayList;
@@ -122,13 +124,32 @@ final class BlockConverter {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             List<Block> blocks = nested(item);
             if (!blocks.isEmpty()) {
-                items.add(new ListItem(blocks));
+                items.add(item(item, blocks));
             }
         }
         if (!items.isEmpty()) {
             boolean ordered = list instanceof OrderedList;
             out.add(new ListBlock(ordered, ordered ? ((OrderedList) list).getStartNumber() : 1, items));
         }
+    }
+
+    /**
+     * A list item; a task item ({@code - [ ]}, {@code - [x]}) keeps its state when its text starts with
+     * a paragraph, else its box is kept as text, with a warning.
+     */
+    private ListItem item(Node item, List<Block> blocks) {
+        if (!(item instanceof TaskListItem task)) {
+            return new ListItem(blocks);
+        }
+        if (blocks.get(0) instanceof Paragraph) {
+            return new ListItem(blocks, task.isItemDoneMarker() ? TaskState.CHECKED : TaskState.UNCHECKED);
+        }
+        context.warn(item, "list.task", "the task box of a list item that does not start with text was kept as"
+                + " text");
+        List<Block> withBox = new ArrayList<>();
+        withBox.add(Paragraph.of(task.isItemDoneMarker() ? "[x]" : "[ ]"));
+        withBox.addAll(blocks);
+        return new ListItem(withBox);
     }
 
     /** The blocks of a list item or block quote, one level deeper. */

@@ -10,6 +10,7 @@ import dev.editions.model.ListItem;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Table;
+import dev.editions.model.TaskState;
 import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes model blocks as Markdown lines: ATX headings, one blank line between blocks, lists with
- * {@code -} or numbers, quotes with {@code >}, GFM tables with a {@code Table:} caption paragraph
+ * {@code -} or numbers (task items with {@code [ ]} or {@code [x]} after the marker), quotes with {@code >}, GFM tables with a {@code Table:} caption paragraph
  * before them, figures as images whose address is a {@code data:} URI holding the picture, and
  * code as fenced blocks.
  */
@@ -131,7 +132,8 @@ final class BlockWriter {
                 lines.add("");
             }
             String marker = list.ordered() ? number++ + (otherMarker ? ")" : ".") : otherMarker ? "*" : "-";
-            lines.addAll(item(item, marker, tight));
+            lines.addAll(item(item, item.isTask() ? marker + (item.task() == TaskState.CHECKED ? " [x]" : " [ ]")
+                    : marker, marker.length(), tight));
         }
         return lines;
     }
@@ -143,8 +145,9 @@ final class BlockWriter {
                 && blocks.get(1) instanceof ListBlock sub && (!sub.ordered() || sub.start() == 1);
     }
 
-    private static List<String> item(ListItem item, String marker, boolean tight) {
-        String indent = " ".repeat(marker.length() + 1);
+    /** An item's lines: the first after its marker (with a task box), the others indented past the marker. */
+    private static List<String> item(ListItem item, String marker, int markerWidth, boolean tight) {
+        String indent = " ".repeat(markerWidth + 1);
         List<String> lines = new ArrayList<>();
         for (String line : tight ? tightLines(item.blocks()) : blocks(item.blocks())) {
             lines.add(lines.isEmpty() ? marker + " " + line : line.isEmpty() ? "" : indent + line);

@@ -19,23 +19,32 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.editions.model.Inline;
+import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.LanguageTag;
+import dev.editions.text.PlainText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns flexmark inline nodes into model inlines. Raw HTML is never passed through: an element
- * {@code <span lang="…">} becomes a {@link LanguageSpan}, {@code <br>} a line break, and any other tag
- * is dropped while the text around it is kept, with a warning for each opening tag. An image where no figure can stand
+ * {@code <span lang="…">} becomes a {@link LanguageSpan}, {@code <sup>}, {@code <sub>} and
+ * {@code <kbd>} (opened and closed within one paragraph) superscript, subscript and keys,
+ * {@code <br>} a line break, and any other tag is dropped while the text around it is kept, with a
+ * warning for each opening tag. Strikethrough ({@code ~~…~~}) is read as GitHub reads it, and so are
+ * bare web and e-mail addresses, which become links ({@code www.…} to {@code http://www.…}). An image where no figure can stand
  * (e.g. inside a link) is replaced by its alt text, with a warning.
  */
 final class InlineConverter {
@@ -44,8 +53,10 @@ final class InlineConverter {
 
     private static final Pattern SPAN_OPEN = Pattern.compile("<span\\s+lang\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*>",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPAN_ANY_OPEN = Pattern.compile("<span(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPAN_CLOSE = Pattern.compile("</span\\s*>", Pattern.CASE_INSENSITIVE);
+    /** The opening of an element whose closing tag is looked for: any span, or a bare sup, sub or kbd. */
+    private static final Pattern PAIRED_OPEN = Pattern.compile("<(span)(?:\\s[^>]*)?>|<(sup|sub|kbd)\\s*>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAIRED_CLOSE = Pattern.compile("</(span|sup|sub|kbd)\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
     private final ReadContext context;
@@ -83,7 +94,7 @@ final class InlineConverter {
         }
         depth++;
         try {
-            int[] closes = spanCloses(nodes);
+            int[] closes = closes(nodes);
             List<Inline> out = new ArrayList<>();
             for (int i = 0; i < nodes.size(); i++) {
                 Node node = nodes.get(i);
@@ -105,6 +116,8 @@ final class InlineConverter {
             case TextBase base -> out.addAll(convert(childList(base), inTable));
             case StrongEmphasis strong -> Inlines.addStrong(convert(childList(strong), inTable), out);
             case Emphasis emphasis -> Inlines.addEmphasis(convert(childList(emphasis), inTable), out);
+            case Strikethrough struck -> Inlines.addMarked(Inlines.Mark.STRIKETHROUGH,
+                    convert(childList(struck), inTable), out);
             case Code code -> Inlines.addCode(Inlines.codeSpan(code.getText().toString(), inTable), out);
             case SoftLineBreak soft -> Inlines.addText(" ", out);
             case HardLineBreak hard -> out.add(LineBreak.INSTANCE);
@@ -113,7 +126,7 @@ final class InlineConverter {
             case HtmlInlineComment comment -> context.warn(node, "html.comment", "an HTML comment was left out");
             case Link link -> addLink(link, link.getUrl().unescape(), link.getTitle().unescape(),
                     convert(childList(link), inTable), out);
-            case AutoLink link -> addLink(link, link.getText().toString(), null, List.of(), out);
+            case AutoLink link -> autoLink(link, out);
             case MailLink mail -> Inlines.addLink("mailto:" + mail.getText(), null,
                     List.of(new dev.editions.model.Text(mail.getText().toString())), out);
             case LinkRef ref -> linkRef(ref, inTable, out);
@@ -122,6 +135,20 @@ final class InlineConverter {
             case ImageRef image -> misplacedImage(image, image.getReference().unescape(), inTable, out);
             default -> out.addAll(convert(childList(node), inTable));
         }
+    }
+
+    /**
+     * An address in angle brackets, or a bare one the GFM extension found in text, which keeps its text
+     * as written ({@code www.example.org} links to {@code http://www.example.org}).
+     */
+    private void autoLink(AutoLink link, List<Inline> out) {
+        String text = link.getText().toString();
+        if (!link.getOpeningMarker().isEmpty()) {
+            addLink(link, text, null, List.of(), out);
+            return;
+        }
+        String target = text.regionMatches(true, 0, "www.", 0, 4) ? "http://" + text : text;
+        addLink(link, target, null, List.of(new dev.editions.model.Text(context.legal(link, text, "a link"))), out);
     }
 
     private void linkRef(LinkRef ref, boolean inTable, List<Inline> out) {
@@ -188,8 +215,8 @@ final class InlineConverter {
     }
 
     /**
-     * Handles the HTML tag at {@code at}, whose matching {@code </span>} is at {@code close} (-1 if
-     * none); returns the index of the last node consumed.
+     * Handles the HTML tag at {@code at}, whose matching closing tag is at {@code close} (-1 if none);
+     * returns the index of the last node consumed.
      */
     private int html(List<Node> nodes, int at, int close, HtmlInline html, boolean inTable, List<Inline> out) {
         String tag = html.getChars().toString();
@@ -208,25 +235,60 @@ final class InlineConverter {
                 return close;
             }
         }
+        Matcher paired = PAIRED_OPEN.matcher(tag);
+        if (close > 0 && paired.matches() && paired.group(2) != null) {
+            List<Inline> content = Inlines.merge(convert(nodes.subList(at + 1, close), inTable));
+            String element = paired.group(2).toLowerCase(Locale.ROOT);
+            if (element.equals("kbd")) {
+                keys(html, content, out);
+            } else {
+                Inlines.addMarked(element.equals("sup") ? Inlines.Mark.SUPERSCRIPT : Inlines.Mark.SUBSCRIPT, content,
+                        out);
+            }
+            return close;
+        }
         if (!tag.startsWith("</")) {
             context.warn(html, "html.tag", "the HTML tag " + tag + " was left out; Markdown sources may use only"
-                    + " <span lang=\"…\"> and <br>");
+                    + " <span lang=\"…\">, <sup>, <sub>, <kbd> and <br>");
         }
         return at;
     }
 
-    /** For each {@code <span …>} in {@code nodes}, the index of its matching {@code </span>}, else -1. */
-    private static int[] spanCloses(List<Node> nodes) {
+    /** Keys to press: the plain text of {@code content}, with a warning when it had marks, which are left out. */
+    private void keys(Node html, List<Inline> content, List<Inline> out) {
+        String keys = PlainText.of(content);
+        if (content.stream().anyMatch(inline -> !(inline instanceof dev.editions.model.Text))) {
+            context.warn(html, "html.kbd", "the marks inside <kbd> were left out and its text kept: keys are"
+                    + " plain text");
+        }
+        if (keys.isBlank()) {
+            Inlines.addText(keys, out);
+        } else {
+            out.add(new Keyboard(keys));
+        }
+    }
+
+    /**
+     * For each opening {@code <span …>}, {@code <sup>}, {@code <sub>} or {@code <kbd>} in {@code nodes},
+     * the index of its matching closing tag of the same name, else -1.
+     */
+    private static int[] closes(List<Node> nodes) {
         int[] closes = new int[nodes.size()];
         Arrays.fill(closes, -1);
-        Deque<Integer> open = new ArrayDeque<>();
+        Map<String, Deque<Integer>> open = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i) instanceof HtmlInline html) {
                 String tag = html.getChars().toString();
-                if (SPAN_ANY_OPEN.matcher(tag).matches()) {
-                    open.push(i);
-                } else if (SPAN_CLOSE.matcher(tag).matches() && !open.isEmpty()) {
-                    closes[open.pop()] = i;
+                Matcher opening = PAIRED_OPEN.matcher(tag);
+                Matcher closing = PAIRED_CLOSE.matcher(tag);
+                if (opening.matches()) {
+                    String name = opening.group(1) != null ? opening.group(1) : opening.group(2);
+                    open.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayDeque<>()).push(i);
+                } else if (closing.matches()) {
+                    Deque<Integer> same = open.get(closing.group(1).toLowerCase(Locale.ROOT));
+                    if (same != null && !same.isEmpty()) {
+                        closes[same.pop()] = i;
+                    }
                 }
             }
         }

@@ -4,12 +4,17 @@ import dev.editions.model.Abbreviation;
 import dev.editions.model.Code;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Inline;
+import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
+import dev.editions.model.Strikethrough;
 import dev.editions.model.Strong;
+import dev.editions.model.Subscript;
+import dev.editions.model.Superscript;
 import dev.editions.model.Text;
 import dev.editions.text.HeadingIds;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,8 +23,10 @@ import java.util.regex.Pattern;
  * Writes model inlines as CommonMark text that reads back as the same inlines: characters with a
  * meaning in Markdown are escaped, emphasis is {@code *…*}, strong text {@code **…**} (with
  * {@code _…_} for emphasis that is all of it, since {@code ***} would read as emphasis around strong
- * text), language spans are {@code <span lang="…">} and abbreviations are their short form, expanded
- * by the definitions at the end of the edition.
+ * text), strikethrough {@code ~~…~~}, language spans are {@code <span lang="…">}, superscript, subscript
+ * and keys {@code <sup>}, {@code <sub>} and {@code <kbd>}, and abbreviations are their short form,
+ * expanded by the definitions at the end of the edition. Text that a GFM reader would take for a bare
+ * address has the character that makes it one written as a character reference.
  */
 final class InlineWriter {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
@@ -55,6 +62,10 @@ final class InlineWriter {
                 case Link link -> link(link, place, out);
                 case LanguageSpan span -> out.append("<span lang=\"").append(span.language()).append("\">")
                         .append(write(span.content(), place)).append("</span>");
+                case Strikethrough struck -> delimited("~~", write(struck.content(), place), out);
+                case Superscript raised -> element("sup", write(raised.content(), place), out);
+                case Subscript lowered -> element("sub", write(lowered.content(), place), out);
+                case Keyboard keys -> element("kbd", escape(keys.keys()), out);
                 case LineBreak lineBreak -> out.append(switch (place) {
                     case PARAGRAPH -> "\\\n";
                     case HEADING -> " ";
@@ -62,6 +73,10 @@ final class InlineWriter {
                 });
             }
         }
+    }
+
+    private static void element(String name, String content, StringBuilder out) {
+        out.append('<').append(name).append('>').append(content).append("</").append(name).append('>');
     }
 
     /**
@@ -149,11 +164,16 @@ final class InlineWriter {
         return pad ? fence + " " + text + " " + fence : fence + text + fence;
     }
 
-    /** Text with every character that could start Markdown syntax escaped. */
+    /** Text with every character that could start Markdown syntax, or make a bare address a link, escaped. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
+        BitSet triggers = AutolinkGuard.triggers(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (triggers.get(i)) {
+                out.append("&#").append((int) c).append(';');
+                continue;
+            }
             switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '<', '~', '|' -> out.append('\\').append(c);
                 case '&' -> out.append(ENTITY.matcher(text).region(i, text.length()).lookingAt() ? "\\&" : "&");

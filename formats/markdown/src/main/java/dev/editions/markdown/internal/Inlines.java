@@ -5,7 +5,10 @@ import dev.editions.model.Emphasis;
 import dev.editions.model.Inline;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
+import dev.editions.model.Strikethrough;
 import dev.editions.model.Strong;
+import dev.editions.model.Subscript;
+import dev.editions.model.Superscript;
 import dev.editions.model.Text;
 import dev.editions.text.PlainText;
 import java.util.ArrayList;
@@ -40,6 +43,25 @@ final class Inlines {
         } else {
             out.add(new Emphasis(merged));
         }
+    }
+
+    /** The marks that wrap inlines beside emphasis and strong text. */
+    enum Mark {
+        STRIKETHROUGH, SUPERSCRIPT, SUBSCRIPT
+    }
+
+    /** Struck, raised or lowered content; around nothing but white space it is left out. */
+    static void addMarked(Mark mark, List<Inline> content, List<Inline> out) {
+        List<Inline> merged = merge(content);
+        if (PlainText.of(merged).isBlank()) {
+            out.addAll(merged);
+            return;
+        }
+        out.add(switch (mark) {
+            case STRIKETHROUGH -> new Strikethrough(merged);
+            case SUPERSCRIPT -> new Superscript(merged);
+            case SUBSCRIPT -> new Subscript(merged);
+        });
     }
 
     static void addCode(String code, List<Inline> out) {

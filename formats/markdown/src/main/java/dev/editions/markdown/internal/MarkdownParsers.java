@@ -1,6 +1,8 @@
 package dev.editions.markdown.internal;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -11,12 +13,15 @@ import java.util.List;
 
 /**
  * The flexmark configuration Markdown sources are read with: CommonMark plus YAML front matter, GFM
- * pipe tables, abbreviation definitions and footnotes, with link labels found in linear time.
+ * pipe tables, strikethrough, task list items and extended autolinks (bare {@code https://…},
+ * {@code www.…} and e-mail addresses), abbreviation definitions and footnotes, with link labels found
+ * in linear time.
  */
 public final class MarkdownParsers {
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create(),
-                    new AbbreviationDefinitions(), FootnoteExtension.create()))
+                    new AbbreviationDefinitions(), FootnoteExtension.create(), new GfmStrikethrough(),
+                    TaskListExtension.create(), AutolinkExtension.create()))
             // GFM tables: a header row is required, rows may have fewer cells, no captions or column spans.
             .set(TablesExtension.COLUMN_SPANS, false)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

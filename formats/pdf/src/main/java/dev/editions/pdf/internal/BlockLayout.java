@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Lays out a document's title block and blocks in reading order onto pages, building the structure
- * tree as it goes. Headings are kept with the start of the block after them.
+ * tree as it goes. Headings are kept with the start of the block after them. A task item's label is
+ * its box, ☐ or ☑ (after the number in a numbered list), as text.
  */
 final class BlockLayout {
     private static final String[] BULLETS = {"•", "◦", "▪"};
@@ -157,7 +158,12 @@ final class BlockLayout {
         Tag tag = parent.child("L").listNumbering(list.ordered() ? "Decimal" : BULLET_NAMES[depth % 3]);
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
-            labels.add(list.ordered() ? (list.start() + i) + "." : BULLETS[depth % 3]);
+            ListItem item = list.items().get(i);
+            String label = list.ordered() ? (list.start() + i) + "." : BULLETS[depth % 3];
+            if (item.isTask()) {
+                label = list.ordered() ? label + " " + item.task().box() : item.task().box();
+            }
+            labels.add(label);
         }
         float labelWidth = 0;
         for (String label : labels) {

@@ -14,12 +14,21 @@ import org.openpdf.text.pdf.BaseFont;
  * @param tag the structure element the text belongs to
  * @param link the link the text belongs to, or {@code null}
  * @param width the advance width in points
+ * @param rise how far the text sits above the baseline in points (below when negative): superscript
+ *     and subscript
+ * @param struck whether a line is drawn through the text
  */
-record Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width) {
+record Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width,
+        float rise, boolean struck) {
+    /** Text on the baseline, not struck through. */
+    Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width) {
+        this(text, font, size, color, tag, link, width, 0, false);
+    }
+
     /** Whether {@code other} can be drawn as part of this fragment. */
     boolean sameLook(Fragment other) {
         return font == other.font && size == other.size && color.equals(other.color) && tag == other.tag
-                && link == other.link;
+                && link == other.link && rise == other.rise && struck == other.struck;
     }
 
     /** The total width of {@code fragments}. */
@@ -33,6 +42,17 @@ record Fragment(String text, BaseFont font, float size, Color color, Tag tag, Li
 
     /** This fragment followed by {@code other}, which must have the same look. */
     Fragment join(Fragment other) {
-        return new Fragment(text + other.text, font, size, color, tag, link, width + other.width);
+        return new Fragment(text + other.text, font, size, color, tag, link, width + other.width, rise, struck);
+    }
+
+    /** The characters from {@code start} to {@code end} in this fragment's look. */
+    Fragment slice(int start, int end) {
+        String part = text.substring(start, end);
+        return new Fragment(part, font, size, color, tag, link, font.getWidthPoint(part, size), rise, struck);
+    }
+
+    /** This fragment raised by {@code by} points and struck through or not. */
+    Fragment placed(float by, boolean strike) {
+        return new Fragment(text, font, size, color, tag, link, width, by, strike);
     }
 }

@@ -3,6 +3,7 @@ package dev.editions.pdf.internal;
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Inline;
 import dev.editions.text.AbbreviationExpansions;
+import dev.editions.text.TextMark;
 import dev.editions.text.TextRun;
 import dev.editions.text.TextRuns;
 import java.awt.Color;
@@ -17,8 +18,11 @@ import java.util.Set;
  * Turns a block's inlines into tokens for the line breaker, and tags them. A block whose text is
  * all plain holds its text itself; otherwise each stretch gets its own child element: {@code Link}
  * for a link, {@code Span} with {@code /E} for an abbreviation, {@code Span} with {@code /Lang} for
- * a language span and a plain {@code Span} for the text between. A link with an abbreviation in it
- * holds spans itself, so the abbreviation keeps its {@code /E}.
+ * a language span, {@code Span} with layout attributes for struck, raised or lowered text and keys
+ * ({@code /TextDecorationType /LineThrough}, {@code /BaselineShift}), and a plain {@code Span} for
+ * the text between. A link with an abbreviation in it holds spans itself, so the abbreviation keeps
+ * its {@code /E}. Superscript and subscript are set smaller, above or below the baseline; keys are
+ * monospaced like code.
  *
  * <p>Abbreviations are spelled out at first use ("Long Form (LF)") as every edition does.
  */
@@ -53,7 +57,7 @@ final class InlineFlow {
             if (mixed && !resolved.group().equals(group)) {
                 group = resolved.group();
                 part = null;
-                tag = childTag(block, resolved);
+                tag = childTag(block, resolved, style.size());
                 holder = tag;
                 link = run.link() == null ? null
                         : new LinkTarget(tag, run.link(), linkTexts.get(run.linkIndex()));
@@ -74,6 +78,7 @@ final class InlineFlow {
     private List<Resolved> resolve(List<TextRun> runs, int plainStart) {
         List<Resolved> resolved = new ArrayList<>(runs.size());
         int offset = plainStart;
+        String previous = "";
         int abbreviations = 0;
         for (TextRun run : runs) {
             Abbreviation abbreviation = run.abbreviation();
@@ -96,6 +101,14 @@ final class InlineFlow {
             } else if (group.isEmpty() && run.language() != null) {
                 group = "language " + run.language();
             }
+            String marks = TextMarkSpans.key(run);
+            if (run.link() == null && abbreviation == null && !marks.isEmpty()) {
+                group = group.isEmpty() ? marks : group + " " + marks;
+            }
+            if (run.isLineBreak()) {
+                group = previous;
+            }
+            previous = group;
             resolved.add(new Resolved(run, text, group, part, offset));
             offset += abbreviation != null ? abbreviation.shortForm().length() : run.text().length();
         }
@@ -114,7 +127,7 @@ final class InlineFlow {
         return out;
     }
 
-    private static Tag childTag(Tag block, Resolved resolved) {
+    private static Tag childTag(Tag block, Resolved resolved, float size) {
         TextRun run = resolved.run();
         if (run.link() != null) {
             return block.child("Link");
@@ -126,6 +139,7 @@ final class InlineFlow {
         if (run.language() != null) {
             span.language(run.language());
         }
+        TextMarkSpans.describe(run, span, size);
         return span;
     }
 
@@ -149,8 +163,11 @@ final class InlineFlow {
                 tokens.add(new Token.ForcedBreak(resolved.offset()));
                 return;
             }
-            Face face = run.code() ? Face.MONO : Face.of(style.bold() || run.strong(), style.italic() || run.emphasis());
-            float size = run.code() ? style.size() * Typography.CODE_SCALE : style.size();
+            Face face = run.monospaced() ? Face.MONO
+                    : Face.of(style.bold() || run.strong(), style.italic() || run.emphasis());
+            float size = TextMarkSpans.size(run, style.size());
+            float rise = TextMarkSpans.rise(run, style.size());
+            boolean struck = run.has(TextMark.STRIKETHROUGH);
             Color color = link != null ? Typography.LINK : style.color();
             String text = resolved.text();
             boolean spelledOut = run.abbreviation() != null && !text.equals(run.abbreviation().shortForm());
@@ -161,10 +178,12 @@ final class InlineFlow {
                 boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
                 boolean invisible = c == '\u200B' || c == '\u00AD' || c == '\uFEFF' || c == '\u2060';
                 if (space || invisible) {
-                    addChunk(chunk, face, size, color, tag, link, offsetOf(resolved, chunkStart, spelledOut));
+                    addChunk(chunk, face, size, rise, struck, color, tag, link,
+                            offsetOf(resolved, chunkStart, spelledOut));
                     if (space) {
                         endWord();
-                        tokens.add(new Token.Space(fragments.of(" ", face, size, color, tag, link).get(0)));
+                        tokens.add(new Token.Space(
+                                fragments.of(" ", face, size, color, tag, link).get(0).placed(rise, struck)));
                     } else if (c == '\u200B') {
                         endWord();
                     }
@@ -173,22 +192,23 @@ final class InlineFlow {
                     chunk.append(c);
                 }
             }
-            addChunk(chunk, face, size, color, tag, link, offsetOf(resolved, chunkStart, spelledOut));
+            addChunk(chunk, face, size, rise, struck, color, tag, link, offsetOf(resolved, chunkStart, spelledOut));
         }
 
         private int offsetOf(Resolved resolved, int index, boolean spelledOut) {
             return spelledOut ? resolved.offset() : resolved.offset() + index;
         }
 
-        private void addChunk(StringBuilder chunk, Face face, float size, Color color, Tag tag, LinkTarget link,
-                int offset) {
+        private void addChunk(StringBuilder chunk, Face face, float size, float rise, boolean struck, Color color,
+                Tag tag, LinkTarget link, int offset) {
             if (chunk.isEmpty()) {
                 return;
             }
             if (wordOffset < 0) {
                 wordOffset = offset;
             }
-            for (Fragment fragment : fragments.of(chunk.toString(), face, size, color, tag, link)) {
+            for (Fragment glyphs : fragments.of(chunk.toString(), face, size, color, tag, link)) {
+                Fragment fragment = glyphs.placed(rise, struck);
                 int last = word.size() - 1;
                 if (last >= 0 && word.get(last).sameLook(fragment)) {
                     word.set(last, word.get(last).join(fragment));

@@ -106,8 +106,6 @@ final class LineBreaker {
     }
 
     private static Fragment slice(Fragment fragment, int start, int end) {
-        String text = fragment.text().substring(start, end);
-        return new Fragment(text, fragment.font(), fragment.size(), fragment.color(), fragment.tag(), fragment.link(),
-                fragment.font().getWidthPoint(text, fragment.size()));
+        return fragment.slice(start, end);
     }
 }

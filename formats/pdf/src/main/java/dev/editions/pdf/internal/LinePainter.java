@@ -1,12 +1,14 @@
 package dev.editions.pdf.internal;
 
 import dev.editions.model.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Positions one line's fragments: aligns or justifies it, merges neighbouring fragments of the same
- * look into one text item, and adds each link's clickable area and underline.
+ * look into one text item (raised or lowered as the fragment says, with a line through struck
+ * text), and adds each link's clickable area and underline.
  */
 final class LinePainter {
     private final Consumer<PageItem> out;
@@ -19,6 +21,8 @@ final class LinePainter {
     private float linkX;
     private float linkSize;
     private float baseline;
+    /** Lines through struck text, drawn after the line's text so its marked content is not split. */
+    private final List<PageItem> strikes = new ArrayList<>();
 
     private LinePainter(Consumer<PageItem> out, Mark override) {
         this.out = out;
@@ -64,6 +68,7 @@ final class LinePainter {
         }
         painter.flushText();
         painter.flushLink();
+        painter.strikes.forEach(out);
     }
 
     /**
@@ -104,7 +109,13 @@ final class LinePainter {
     private void flushText() {
         if (text != null && !text.isEmpty()) {
             Mark mark = override != null ? override : Mark.of(look.tag());
-            out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, baseline));
+            float y = baseline + look.rise();
+            out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, y));
+            if (look.struck() && cursor > textX) {
+                float through = y + look.size() * TextMarkSpans.STRIKE_HEIGHT;
+                strikes.add(new PageItem.Rule(Mark.Artifact.LAYOUT, textX, through, cursor, through,
+                        Math.max(0.5f, look.size() * 0.06f), look.color()));
+            }
         }
         text = null;
         look = null;

@@ -54,6 +54,17 @@ final class StructureTree {
         if (tag.listNumbering() != null) {
             element.put(PdfName.A, attributes(new PdfName("List"), "ListNumbering", tag.listNumbering()));
         }
+        if (tag.isLineThrough() || tag.baselineShift() != 0) {
+            PdfDictionary layout = new PdfDictionary();
+            layout.put(PdfName.O, new PdfName("Layout"));
+            if (tag.isLineThrough()) {
+                layout.put(new PdfName("TextDecorationType"), new PdfName("LineThrough"));
+            }
+            if (tag.baselineShift() != 0) {
+                layout.put(new PdfName("BaselineShift"), new PdfNumber(tag.baselineShift()));
+            }
+            element.put(PdfName.A, layout);
+        }
     }
 
     private static PdfDictionary attributes(PdfName owner, String key, String value) {

@@ -18,6 +18,8 @@ final class Tag {
     private String language;
     private String scope;
     private String listNumbering;
+    private boolean lineThrough;
+    private float baselineShift;
 
     private Tag(String type) {
         this.type = type;
@@ -83,6 +85,26 @@ final class Tag {
     Tag listNumbering(String value) {
         listNumbering = value;
         return this;
+    }
+
+    /** Notes that the element's text is struck through. */
+    Tag lineThrough() {
+        lineThrough = true;
+        return this;
+    }
+
+    /** Sets how far the element's text is raised above the baseline, in points (lowered when negative). */
+    Tag baselineShift(float points) {
+        baselineShift = points;
+        return this;
+    }
+
+    boolean isLineThrough() {
+        return lineThrough;
+    }
+
+    float baselineShift() {
+        return baselineShift;
     }
 
     String alt() {
