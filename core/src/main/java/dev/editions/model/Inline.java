@@ -5,5 +5,6 @@ package dev.editions.model;
  *
  * <p>Writers switch over the permitted types with pattern matching.
  */
-public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, Abbreviation, LanguageSpan, LineBreak {
+public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, Abbreviation, LanguageSpan, LineBreak,
+        NoteReference {
 }

@@ -15,6 +15,8 @@ import dev.editions.model.Abbreviation;
  *     several runs keeps one index
  * @param abbreviation the abbreviation this text is, or {@code null}
  * @param language the BCP 47 tag of a language span the text is in, or {@code null}
+ * @param note the id of the note this run refers to, or {@code null}; the run's text is then the id,
+ *     and writers show the note's number instead
  */
 public record TextRun(
         String text,
@@ -24,10 +26,22 @@ public record TextRun(
         String link,
         int linkIndex,
         Abbreviation abbreviation,
-        String language) {
+        String language,
+        String note) {
+
+    /** A run that refers to no note. */
+    public TextRun(String text, boolean emphasis, boolean strong, boolean code, String link, int linkIndex,
+            Abbreviation abbreviation, String language) {
+        this(text, emphasis, strong, code, link, linkIndex, abbreviation, language, null);
+    }
+
+    /** Whether this run is a reference to a note. */
+    public boolean isNoteReference() {
+        return note != null;
+    }
 
     /** Whether this run is a forced line break. */
     public boolean isLineBreak() {
-        return "\n".equals(text) && !code;
+        return "\n".equals(text) && !code && note == null;
     }
 }

@@ -7,6 +7,7 @@ import dev.editions.model.Inline;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
+import dev.editions.model.NoteReference;
 import dev.editions.model.Strong;
 import dev.editions.model.Text;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ public final class TextRuns {
                             style.link(), style.linkIndex(), null, s.language()));
                     case Abbreviation a -> runs.add(new TextRun(a.shortForm(), style.emphasis(), style.strong(), false,
                             style.link(), style.linkIndex(), a, style.language()));
+                    case NoteReference n -> runs.add(new TextRun(n.id(), style.emphasis(), style.strong(), false,
+                            style.link(), style.linkIndex(), null, style.language(), n.id()));
                 }
             }
         }
