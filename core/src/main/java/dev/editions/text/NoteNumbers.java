@@ -1,7 +1,10 @@
 package dev.editions.text;
 
 import dev.editions.model.Document;
+import dev.editions.model.InlineRewriter;
 import dev.editions.model.Note;
+import dev.editions.model.NoteReference;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,28 @@ public final class NoteNumbers {
     /** Whether the document has notes. */
     public boolean isEmpty() {
         return notes.isEmpty();
+    }
+
+    /**
+     * {@code document} with each note's id replaced by its number ({@code "1"}, {@code "2"}, …), in
+     * the notes and in the references to them; itself when they already are.
+     */
+    public static Document numbered(Document document) {
+        NoteNumbers numbers = of(document);
+        boolean numbered = true;
+        for (int i = 0; i < numbers.notes.size() && numbered; i++) {
+            numbered = numbers.notes.get(i).id().equals(String.valueOf(i + 1));
+        }
+        if (numbered) {
+            return document;
+        }
+        InlineRewriter rewriter = new InlineRewriter(inline -> List.of(inline instanceof NoteReference reference
+                ? new NoteReference(String.valueOf(numbers.number(reference.id()))) : inline));
+        List<Note> notes = new ArrayList<>();
+        for (Note note : numbers.notes) {
+            notes.add(new Note(String.valueOf(numbers.number(note.id())), note.blocks()));
+        }
+        return document.withContent(rewriter.blocks(document.blocks()), notes);
     }
 
     /** The anchor of the note numbered {@code number}: {@code fn-1}. */

@@ -21,6 +21,7 @@ class RoundTripTest {
         return Stream.of(
                 roundTrip("sample", Fixtures::sample),
                 roundTrip("feature-rich", Fixtures::featureRich),
+                roundTrip("notes", Fixtures::notes),
                 roundTrip("large-report", () -> Fixtures.largeReport(100)));
     }
 

@@ -7,6 +7,7 @@ import dev.editions.model.Inline;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
+import dev.editions.model.NoteReference;
 import dev.editions.model.Strong;
 import dev.editions.model.Text;
 import dev.editions.text.HeadingIds;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * Writes model inlines as CommonMark text that reads back as the same inlines: characters with a
  * meaning in Markdown are escaped, emphasis is {@code *…*}, strong text {@code **…**} (with
  * {@code _…_} for emphasis that is all of it, since {@code ***} would read as emphasis around strong
- * text), language spans are {@code <span lang="…">} and abbreviations are their short form, expanded
+ * text), language spans are {@code <span lang="…">}, note references {@code [^1]} (the document's notes
+ * numbered first) and abbreviations are their short form, expanded
  * by the definitions at the end of the edition.
  */
 final class InlineWriter {
@@ -55,6 +57,7 @@ final class InlineWriter {
                 case Link link -> link(link, place, out);
                 case LanguageSpan span -> out.append("<span lang=\"").append(span.language()).append("\">")
                         .append(write(span.content(), place)).append("</span>");
+                case NoteReference reference -> out.append("[^").append(reference.id()).append(']');
                 case LineBreak lineBreak -> out.append(switch (place) {
                     case PARAGRAPH -> "\\\n";
                     case HEADING -> " ";
