@@ -14,6 +14,9 @@ import java.util.Map;
  * from 1, and the anchors the notes and their references share across formats.
  */
 public final class NoteNumbers {
+    /** The numbers of a document without notes. */
+    public static final NoteNumbers NONE = new NoteNumbers(List.of());
+
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<Note> notes;
 

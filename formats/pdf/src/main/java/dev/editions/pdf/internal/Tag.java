@@ -18,6 +18,7 @@ final class Tag {
     private String language;
     private String scope;
     private String listNumbering;
+    private String id;
 
     private Tag(String type) {
         this.type = type;
@@ -83,6 +84,16 @@ final class Tag {
     Tag listNumbering(String value) {
         listNumbering = value;
         return this;
+    }
+
+    /** Sets the element identifier ({@code /ID}), unique in the document (notes). */
+    Tag id(String value) {
+        id = value;
+        return this;
+    }
+
+    String id() {
+        return id;
     }
 
     String alt() {
