@@ -236,6 +236,23 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aReferenceInsideAFootnoteStaysTextWithAWarningAndOneInLinkTextIsNoLink() {
+        dev.editions.Diagnostics diagnostics = new dev.editions.Diagnostics("report.md");
+        Document document = new MarkdownReader().read(Source.of("report.md", """
+                See [the source[^a]](https://example.org) and this[^b].
+
+                [^a]: Note A.
+                [^b]: Note B refers to[^a].
+                """.getBytes(StandardCharsets.UTF_8)), diagnostics);
+        // flexmark reads the footnote reference first, so the brackets around it make no link.
+        assertEquals(List.of(new Paragraph(List.of(text("See [the source"), new NoteReference("1"),
+                text("](https://example.org) and this"), new NoteReference("2"), text(".")))), document.blocks());
+        assertEquals(List.of(Note.of("1", "Note A."), Note.of("2", "Note B refers to[^a].")), document.notes());
+        assertEquals(List.of("4 footnote.reference"),
+                diagnostics.list().stream().map(d -> d.line() + " " + d.code()).toList());
+    }
+
+    @Test
     void imagesBesideTheSourceBecomeFigures() throws IOException {
         Image chart = Pictures.barChartPng("chart.png", 1);
         Files.createDirectories(folder.resolve("img"));
