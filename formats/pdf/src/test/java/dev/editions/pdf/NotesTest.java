@@ -13,13 +13,8 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -67,15 +62,7 @@ class NotesTest {
     void referencesAndNotesLinkToEachOther() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(PdfFixtures.pdf("notes"))) {
             Map<String, PDPageDestination> names = pdf.getDocumentCatalog().getNames().getDests().getNames();
-            List<String> targets = new ArrayList<>();
-            for (PDPage page : pdf.getPages()) {
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo
-                            && goTo.getDestination() instanceof PDNamedDestination named) {
-                        targets.add(named.getNamedDestination());
-                    }
-                }
-            }
+            List<String> targets = PdfFixtures.linkedDestinations(pdf);
             assertEquals(List.of("fn-1", "fn-2", "fn-3", "fn-4", "fn-1", "fnref-1", "fnref-2", "fnref-3", "fnref-4"),
                     targets);
             assertTrue(names.keySet().containsAll(targets), () -> targets + " in " + names.keySet());
