@@ -43,8 +43,7 @@ final class NoteWriter {
     }
 
     private void backLink(int number) {
-        out.open("a", "href", "#" + NoteNumbers.referenceAnchor(number), "role", "doc-backlink",
-                "aria-label", "Back to the reference to note " + number);
+        out.open("a", "href", "#" + NoteNumbers.referenceAnchor(number), "role", "doc-backlink");
         out.text(number + ".");
         out.close();
     }

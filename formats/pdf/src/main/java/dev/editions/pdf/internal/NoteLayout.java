@@ -10,15 +10,18 @@ import dev.editions.model.Text;
 import dev.editions.text.NoteNumbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Lays out the notes after the text, under a heading "Notes": each note a {@code Note} structure
+ * Lays out the notes after the text, under a heading "Notes" (in the report's language where known): each note a {@code Note} structure
  * element with a unique {@code /ID} ({@code fn-N}), a named destination the references link to, and
  * its number first, as a link back to its first reference ({@code fnref-N}).
  */
 final class NoteLayout {
-    /** The heading above the notes. */
-    static final String HEADING = "Notes";
+    /** The heading above the notes, by the primary language of the report; English otherwise. */
+    private static final Map<String, String> HEADINGS = Map.of("en", "Notes", "fr", "Notes", "de", "Anmerkungen",
+            "es", "Notas", "pt", "Notas", "it", "Note", "nl", "Noten", "ru", "Примечания");
     /** The destination of the heading above the notes. */
     static final String HEADING_ID = "fn-notes";
 
@@ -30,9 +33,15 @@ final class NoteLayout {
         this.pages = pages;
     }
 
+    /** The heading above the notes of a report in {@code language} (a BCP 47 tag). */
+    static String heading(String language) {
+        String primary = language.split("-", 2)[0].toLowerCase(Locale.ROOT);
+        return HEADINGS.getOrDefault(primary, HEADINGS.get("en"));
+    }
+
     /** Lays out {@code document}'s notes under a heading of the structure level {@code level}. */
     void layout(Document document, Tag root, int level) {
-        blocks.extraHeading(HEADING, HEADING_ID, level, root);
+        blocks.extraHeading(heading(document.metadata().language()), HEADING_ID, level, root);
         NoteNumbers numbers = NoteNumbers.of(document);
         for (Note note : document.notes()) {
             int number = numbers.number(note.id());
