@@ -7,6 +7,9 @@ module dev.editions.markdown {
     requires flexmark.util.data;
     requires flexmark.util.sequence;
     requires flexmark.ext.abbreviation;
+    requires flexmark.ext.autolink;
+    requires flexmark.ext.gfm.strikethrough;
+    requires flexmark.ext.gfm.tasklist;
     requires flexmark.ext.footnotes;
     requires flexmark.ext.tables;
     requires flexmark.ext.yaml.front.matter;

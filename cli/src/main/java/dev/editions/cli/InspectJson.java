@@ -14,6 +14,7 @@ import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
+import dev.editions.model.Note;
 import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
@@ -58,6 +59,18 @@ final class InspectJson {
                 block(block, json);
             }
             json.writeEndArray();
+            if (!document.notes().isEmpty()) {
+                json.writeArrayFieldStart("notes");
+                int number = 0;
+                for (Note note : document.notes()) {
+                    json.writeStartObject();
+                    json.writeNumberField("number", ++number);
+                    json.writeStringField("id", note.id());
+                    json.writeStringField("text", PlainText.of(note));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeArrayFieldStart("removed");
             for (Removal removal : document.removals()) {
                 json.writeStartObject();

@@ -66,7 +66,18 @@ public final class Blocks {
             case Code c -> List.of();
             case Abbreviation a -> List.of();
             case LineBreak b -> List.of();
+            case NoteReference n -> List.of();
         };
+    }
+
+    /** The document's blocks in reading order: the body's, then each note's. */
+    public static List<Block> withNotes(Document document) {
+        if (document.notes().isEmpty()) {
+            return document.blocks();
+        }
+        List<Block> all = new ArrayList<>(document.blocks());
+        document.notes().forEach(note -> all.addAll(note.blocks()));
+        return all;
     }
 
     /** Calls {@code visit} on every block, each before the blocks inside it. */

@@ -28,6 +28,12 @@ public final class InlineRewriter {
         return rewritten;
     }
 
+    /** {@code document} with the inlines of its blocks and of its notes rewritten. */
+    public Document document(Document document) {
+        List<Note> notes = document.notes().stream().map(note -> new Note(note.id(), blocks(note.blocks()))).toList();
+        return document.withContent(blocks(document.blocks()), notes);
+    }
+
     private Block block(Block block) {
         return switch (block) {
             case Heading heading -> heading.withContent(inlines(heading.content()));
@@ -73,6 +79,7 @@ public final class InlineRewriter {
             case Code code -> code;
             case Abbreviation abbreviation -> abbreviation;
             case LineBreak lineBreak -> lineBreak;
+            case NoteReference reference -> reference;
         };
     }
 }

@@ -1,6 +1,5 @@
 package dev.editions.normalise;
 
-import dev.editions.model.Block;
 import dev.editions.model.Document;
 import java.text.Normalizer;
 import java.util.List;
@@ -30,9 +29,9 @@ final class CharacterStage implements Stage {
             }
             return clean;
         });
-        List<Block> blocks = mapper.blocks(document.blocks());
+        Document cleaned = mapper.document(document);
         return changed[0] == 0 ? StageResult.unchanged(document)
-                : new StageResult(document.withBlocks(blocks), List.of("cleaned the characters of " + changed[0]
+                : new StageResult(cleaned, List.of("cleaned the characters of " + changed[0]
                         + " text runs (NFC, soft hyphens, zero-width characters, repeated spaces)"));
     }
 

@@ -89,6 +89,8 @@ record DedupeRules(int minWords, int minSentences, boolean nearCopies) {
                     counts[1] += t.text().length();
                     yield true;
                 }
+                // A paragraph that refers to a note is never removed, so that no note loses its place.
+                case dev.editions.model.NoteReference n -> false;
                 case dev.editions.model.Abbreviation a -> {
                     counts[1] += a.shortForm().length();
                     yield true;

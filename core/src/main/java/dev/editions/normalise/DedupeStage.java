@@ -108,7 +108,7 @@ final class DedupeStage implements Stage {
                 changes.add("removed block " + (i + 1) + ", " + reason + " of block " + (at + 1));
             }
         }
-        return new StageResult(new Document(document.metadata(), out, document.glossary(), removals), changes);
+        return new StageResult(document.withBlocks(out).withRemovals(removals), changes);
     }
 
     private static String reason(Block removed, Block kept, double similarity, int occurrences) {

@@ -1,13 +1,14 @@
 package dev.editions.normalise;
 
 import dev.editions.model.Block;
+import dev.editions.model.Document;
 import dev.editions.model.InlineRewriter;
 import dev.editions.model.Text;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Rewrites every text run of a document's blocks, however deeply nested, with one function. A run
+ * Rewrites every text run of a document's blocks (and notes), however deeply nested, with one function. A run
  * the function empties is dropped, unless that would empty its container. Code is left as it is.
  */
 final class TextMapper {
@@ -25,5 +26,10 @@ final class TextMapper {
 
     List<Block> blocks(List<Block> blocks) {
         return rewriter.blocks(blocks);
+    }
+
+    /** {@code document} with the text of its blocks and notes rewritten. */
+    Document document(Document document) {
+        return rewriter.document(document);
     }
 }

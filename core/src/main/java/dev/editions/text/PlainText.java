@@ -15,6 +15,8 @@ import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
+import dev.editions.model.Note;
+import dev.editions.model.NoteReference;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Strikethrough;
@@ -55,6 +57,13 @@ public final class PlainText {
     public static String of(Block block) {
         StringBuilder out = new StringBuilder();
         append(block, out);
+        return out.toString();
+    }
+
+    /** The text of a note: its blocks, separated by a newline. */
+    public static String of(Note note) {
+        StringBuilder out = new StringBuilder();
+        appendBlocks(note.blocks(), out);
         return out.toString();
     }
 
@@ -126,6 +135,9 @@ public final class PlainText {
                 case Keyboard k -> out.append(k.keys());
                 case Abbreviation a -> out.append(a.shortForm());
                 case LineBreak b -> out.append('\n');
+                case NoteReference n -> {
+                    // A mark: the note's own text is read after the body (see #of(Note)).
+                }
             }
         }
     }

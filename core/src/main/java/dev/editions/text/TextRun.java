@@ -16,6 +16,8 @@ import java.util.Set;
  *     several runs keeps one index
  * @param abbreviation the abbreviation this text is, or {@code null}
  * @param language the BCP 47 tag of a language span the text is in, or {@code null}
+ * @param note the id of the note this run refers to, or {@code null}; the run's text is then the id,
+ *     and writers show the note's number instead
  */
 public record TextRun(
         String text,
@@ -23,7 +25,8 @@ public record TextRun(
         String link,
         int linkIndex,
         Abbreviation abbreviation,
-        String language) {
+        String language,
+        String note) {
 
     /** Copies the marks into an unmodifiable set. */
     public TextRun {
@@ -31,10 +34,22 @@ public record TextRun(
                 : Collections.unmodifiableSet(EnumSet.copyOf(marks));
     }
 
-    /** A run marked only as emphasised, strong or code, as each of the flags says. */
+    /** A run that refers to no note. */
+    public TextRun(String text, Set<TextMark> marks, String link, int linkIndex, Abbreviation abbreviation,
+            String language) {
+        this(text, marks, link, linkIndex, abbreviation, language, null);
+    }
+
+    /** A run marked only as emphasised, strong or code, as each of the flags says, referring to no note. */
     public TextRun(String text, boolean emphasis, boolean strong, boolean code, String link, int linkIndex,
             Abbreviation abbreviation, String language) {
-        this(text, flags(emphasis, strong, code), link, linkIndex, abbreviation, language);
+        this(text, flags(emphasis, strong, code), link, linkIndex, abbreviation, language, null);
+    }
+
+    /** A run marked only as emphasised, strong or code, as each of the flags says. */
+    public TextRun(String text, boolean emphasis, boolean strong, boolean code, String link, int linkIndex,
+            Abbreviation abbreviation, String language, String note) {
+        this(text, flags(emphasis, strong, code), link, linkIndex, abbreviation, language, note);
     }
 
     private static Set<TextMark> flags(boolean emphasis, boolean strong, boolean code) {
@@ -76,8 +91,13 @@ public record TextRun(
         return has(TextMark.CODE) || has(TextMark.KEYBOARD);
     }
 
+    /** Whether this run is a reference to a note. */
+    public boolean isNoteReference() {
+        return note != null;
+    }
+
     /** Whether this run is a forced line break. */
     public boolean isLineBreak() {
-        return "\n".equals(text) && !code();
+        return "\n".equals(text) && !code() && note == null;
     }
 }

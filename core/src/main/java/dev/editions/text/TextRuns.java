@@ -8,6 +8,7 @@ import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
+import dev.editions.model.NoteReference;
 import dev.editions.model.Strikethrough;
 import dev.editions.model.Strong;
 import dev.editions.model.Subscript;
@@ -56,6 +57,8 @@ public final class TextRuns {
                             style.linkIndex(), null, s.language()));
                     case Abbreviation a -> runs.add(new TextRun(a.shortForm(), style.marks(), style.link(),
                             style.linkIndex(), a, style.language()));
+                    case NoteReference n -> runs.add(new TextRun(n.id(), style.marks(), style.link(),
+                            style.linkIndex(), null, style.language(), n.id()));
                 }
             }
         }

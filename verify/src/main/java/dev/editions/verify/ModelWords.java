@@ -1,6 +1,7 @@
 package dev.editions.verify;
 
 import dev.editions.model.Block;
+import dev.editions.model.Blocks;
 import dev.editions.model.CodeBlock;
 import dev.editions.model.Document;
 import dev.editions.text.PlainText;
@@ -36,10 +37,10 @@ final class ModelWords {
         return words;
     }
 
-    /** The words of every block of {@code model}, code included, in order. */
+    /** The words of every block of {@code model}, code included, in order: the body's, then the notes'. */
     static List<String> of(Document model) {
         List<String> words = new ArrayList<>();
-        for (Block block : model.blocks()) {
+        for (Block block : Blocks.withNotes(model)) {
             words.addAll(of(block instanceof CodeBlock code ? code.text() : PlainText.of(block)));
         }
         return words;

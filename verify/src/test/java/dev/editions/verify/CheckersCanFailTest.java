@@ -92,6 +92,18 @@ class CheckersCanFailTest {
     }
 
     @Test
+    void theTextCheckCountsTheWordsOfTheNotes() {
+        Path edition = WrittenEditions.of("notes", "pdf");
+        dev.editions.model.Document model = WrittenEditions.fixtures().get("notes").get();
+        assertTrue(new PdfStructureChecker().run(edition, model).findings().isEmpty(), "the PDF holds its notes");
+        List<dev.editions.model.Note> notes = new java.util.ArrayList<>(model.notes());
+        notes.set(3, dev.editions.model.Note.of(notes.get(3).id(), "Zanzibar appendix"));
+        List<Finding> findings = new PdfStructureChecker().run(edition, model.withNotes(notes)).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("pdf.model-text")
+                && f.message().endsWith("zanzibar, appendix")), findings.toString());
+    }
+
+    @Test
     void theStructureCheckFindsAnOrphanedMcid() {
         assertFinds(new PdfStructureChecker(), brokenPdf("orphan.pdf", pdf -> first(pdf, "H2").setItem(COSName.K,
                 new COSArray())), "pdf.mcid-orphan");

@@ -12,6 +12,7 @@ import dev.editions.model.LanguageSpan;
 import dev.editions.model.Link;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
+import dev.editions.model.Note;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Strikethrough;
@@ -20,6 +21,7 @@ import dev.editions.model.Subscript;
 import dev.editions.model.Superscript;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
+import dev.editions.text.NoteNumbers;
 import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.Locale;
 /**
  * A document in the form Markdown gives it, which is what reading a Markdown edition returns: adjacent
  * texts are one text, every glossary short form in text is an abbreviation use (Markdown abbreviation
- * definitions apply to the whole document), and figure captions are plain text (an image title).
+ * definitions apply to the whole document), notes are numbered (their ids 1, 2, …) and figure captions are plain text (an image title).
  */
 final class Canonical {
     private final AbbreviationMarker abbreviations;
@@ -39,7 +41,9 @@ final class Canonical {
 
     static Document of(Document document) {
         Canonical canonical = new Canonical(document.glossary());
-        return document.withBlocks(canonical.blocks(document.blocks()));
+        Document numbered = NoteNumbers.numbered(document);
+        return numbered.withContent(canonical.blocks(numbered.blocks()), numbered.notes().stream()
+                .map(note -> new Note(note.id(), canonical.blocks(note.blocks()))).toList());
     }
 
     private List<Block> blocks(List<Block> blocks) {

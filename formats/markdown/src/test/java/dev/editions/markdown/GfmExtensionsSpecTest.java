@@ -18,6 +18,7 @@ import dev.editions.model.Inline;
 import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
+import dev.editions.model.NoteReference;
 import dev.editions.model.Link;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
@@ -181,6 +182,7 @@ class GfmExtensionsSpecTest {
                 case LanguageSpan s -> "lang-" + s.language() + "(" + inlines(s.content()) + ")";
                 case Abbreviation a -> a.shortForm();
                 case LineBreak b -> "\\n";
+                case NoteReference n -> "note(" + n.id() + ")";
             });
         }
         return out.toString();

@@ -24,6 +24,8 @@ import dev.editions.model.Link;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
 import dev.editions.model.Metadata;
+import dev.editions.model.Note;
+import dev.editions.model.NoteReference;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Strong;
@@ -186,23 +188,68 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void footnotesBecomeNumberedNotesAtTheEnd() {
+    void footnotesBecomeNotesNumberedInTheOrderOfFirstReference() {
         Document document = read("""
                 ## Findings
 
-                First claim[^b] and second claim[^a].
+                First claim[^b] and second claim[^a], again[^b].
+
+                - An item[^c].
 
                 [^a]: Source A.
                 [^b]: Source B, with *emphasis*.
+
+                    Its second paragraph.
+                [^c]: Source C.
                 """);
         assertEquals(List.of(
                 new Heading(2, List.of(text("Findings"))),
-                Paragraph.of("First claim[1] and second claim[2]."),
-                new Heading(2, List.of(text("Notes"))),
-                ListBlock.numbered(List.of(
-                        new ListItem(List.of(new Paragraph(List.of(text("Source B, with "),
-                                new Emphasis(List.of(text("emphasis"))), text("."))))),
-                        ListItem.of("Source A.")))), document.blocks());
+                new Paragraph(List.of(text("First claim"), new NoteReference("1"), text(" and second claim"),
+                        new NoteReference("2"), text(", again"), new NoteReference("1"), text("."))),
+                ListBlock.bulleted(List.of(new ListItem(List.of(new Paragraph(List.of(text("An item"),
+                        new NoteReference("3"), text(".")))))))), document.blocks());
+        assertEquals(List.of(
+                new Note("1", List.of(new Paragraph(List.of(text("Source B, with "),
+                        new Emphasis(List.of(text("emphasis"))), text("."))), Paragraph.of("Its second paragraph."))),
+                Note.of("2", "Source A."),
+                Note.of("3", "Source C.")), document.notes());
+    }
+
+    @Test
+    void anUndefinedReferenceKeepsItsTextAndAnUnreferencedNoteItsBlocksWithWarnings() {
+        dev.editions.Diagnostics diagnostics = new dev.editions.Diagnostics("report.md");
+        Document document = new MarkdownReader().read(Source.of("report.md", """
+                Text[^missing] and a note[^a].
+
+                [^a]: Kept.
+                [^orphan]: Nobody refers to this.
+                """.getBytes(StandardCharsets.UTF_8)), diagnostics);
+        assertEquals(List.of(
+                new Paragraph(List.of(text("Text[^missing] and a note"), new NoteReference("1"), text("."))),
+                Paragraph.of("Nobody refers to this.")), document.blocks());
+        assertEquals(List.of(Note.of("1", "Kept.")), document.notes());
+        assertEquals(List.of(
+                "report.md:1: warning: the footnote reference '[^missing]' is kept as text: no footnote 'missing'"
+                        + " is defined",
+                "report.md:4: warning: nothing refers to the footnote 'orphan', so its text is kept at the end of"
+                        + " the report"), diagnostics.list().stream().map(dev.editions.Diagnostic::format).toList());
+    }
+
+    @Test
+    void aReferenceInsideAFootnoteStaysTextWithAWarningAndOneInLinkTextIsNoLink() {
+        dev.editions.Diagnostics diagnostics = new dev.editions.Diagnostics("report.md");
+        Document document = new MarkdownReader().read(Source.of("report.md", """
+                See [the source[^a]](https://example.org) and this[^b].
+
+                [^a]: Note A.
+                [^b]: Note B refers to[^a].
+                """.getBytes(StandardCharsets.UTF_8)), diagnostics);
+        // flexmark reads the footnote reference first, so the brackets around it make no link.
+        assertEquals(List.of(new Paragraph(List.of(text("See [the source"), new NoteReference("1"),
+                text("](https://example.org) and this"), new NoteReference("2"), text(".")))), document.blocks());
+        assertEquals(List.of(Note.of("1", "Note A."), Note.of("2", "Note B refers to[^a].")), document.notes());
+        assertEquals(List.of("4 footnote.reference"),
+                diagnostics.list().stream().map(d -> d.line() + " " + d.code()).toList());
     }
 
     @Test

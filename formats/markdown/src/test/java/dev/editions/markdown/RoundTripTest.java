@@ -22,6 +22,7 @@ class RoundTripTest {
                 roundTrip("sample", Fixtures::sample),
                 roundTrip("feature-rich", Fixtures::featureRich),
                 roundTrip("inline-marks", Fixtures::inlineMarks),
+                roundTrip("notes", Fixtures::notes),
                 roundTrip("large-report", () -> Fixtures.largeReport(100)));
     }
 

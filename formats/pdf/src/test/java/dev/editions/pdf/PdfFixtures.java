@@ -35,6 +35,22 @@ final class PdfFixtures {
         return WRITTEN.computeIfAbsent(name, n -> pdf(fixture(n), EditionOptions.builder().build())).clone();
     }
 
+    /** The named destinations the internal links of {@code pdf} go to, page by page, in order. */
+    static List<String> linkedDestinations(org.apache.pdfbox.pdmodel.PDDocument pdf) throws IOException {
+        List<String> targets = new java.util.ArrayList<>();
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            for (var annotation : page.getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo
+                        && goTo.getDestination() instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation
+                                .destination.PDNamedDestination named) {
+                    targets.add(named.getNamedDestination());
+                }
+            }
+        }
+        return targets;
+    }
+
     /** The PDF edition of {@code document} with {@code options}. */
     static byte[] pdf(Document document, EditionOptions options) {
         return Written.bytes(new PdfWriter(), document, options);

@@ -12,13 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.junit.jupiter.api.Test;
 
 /** An empty header cell is tagged TD; headings in any script get distinct destinations links reach. */
@@ -39,15 +34,7 @@ class TablesAndAnchorsTest {
             Set<String> names = new HashSet<>(pdf.getDocumentCatalog().getNames().getDests().getNames().keySet());
             assertEquals(headings, names.size(), names::toString);
             assertTrue(names.stream().allMatch(name -> name.chars().allMatch(c -> c > ' ' && c < 0x7F)), names::toString);
-            List<String> targets = new ArrayList<>();
-            for (PDPage page : pdf.getPages()) {
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo
-                            && goTo.getDestination() instanceof PDNamedDestination named) {
-                        targets.add(named.getNamedDestination());
-                    }
-                }
-            }
+            List<String> targets = PdfFixtures.linkedDestinations(pdf);
             assertEquals(5, targets.size(), targets::toString);
             assertTrue(names.containsAll(targets), () -> targets + " in " + names);
             assertEquals(5, new HashSet<>(targets).size(), "five headings, five destinations");

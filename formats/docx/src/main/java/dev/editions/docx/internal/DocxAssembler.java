@@ -44,7 +44,8 @@ public final class DocxAssembler {
             Furniture words = Furniture.of(document.metadata().language());
             Bookmarks bookmarks = Bookmarks.of(outline, !document.glossary().isEmpty());
             AbbreviationExpansions expansions = new AbbreviationExpansions(document.glossary());
-            RunWriter runs = new RunWriter(doc, bookmarks, expansions, document.metadata().language());
+            RunWriter runs = new RunWriter(doc, bookmarks, expansions, document.metadata().language(),
+                    new FootnoteWriter(doc, document, bookmarks, expansions));
             Contents.write(doc, document.metadata(), outline, bookmarks, runs);
             new BodyWriter(doc, runs, new ListNumbering(doc), new TableWriter(doc, runs, page, words),
                     new FigureWriter(page), outline, bookmarks).write(document.blocks());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
@@ -23,20 +24,37 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * Writes inline content as runs of a paragraph: bold, italic, struck, raised, lowered and code runs
  * (keys in the code style too), hyperlinks (external
  * ones through a relationship, links to headings through their bookmark), language tags on runs in
- * another language, and abbreviations spelled out at their first use.
+ * another language, abbreviations spelled out at their first use, and note references as footnotes.
  */
 final class RunWriter {
-    private final XWPFDocument doc;
+    private final POIXMLDocumentPart part;
     private final Bookmarks bookmarks;
     private final AbbreviationExpansions expansions;
     private final String language;
+    private final FootnoteWriter footnotes;
     private final Map<String, String> relationships = new HashMap<>();
 
     RunWriter(XWPFDocument doc, Bookmarks bookmarks, AbbreviationExpansions expansions, String language) {
-        this.doc = doc;
+        this(doc, bookmarks, expansions, language, null);
+    }
+
+    /**
+     * A writer of runs in {@code part} (the document or its footnotes, which hold their own link
+     * relationships); note references become footnotes through {@code footnotes}, or null where
+     * there are none.
+     */
+    RunWriter(POIXMLDocumentPart part, Bookmarks bookmarks, AbbreviationExpansions expansions, String language,
+            FootnoteWriter footnotes) {
+        this.part = part;
         this.bookmarks = bookmarks;
         this.expansions = expansions;
         this.language = language;
+        this.footnotes = footnotes;
+    }
+
+    /** A writer of runs in {@code other}, sharing the abbreviations' first uses, without footnotes. */
+    RunWriter in(POIXMLDocumentPart other) {
+        return new RunWriter(other, bookmarks, expansions, language, null);
     }
 
     /** Appends {@code inlines} to {@code paragraph}. */
@@ -44,6 +62,15 @@ final class RunWriter {
         CTHyperlink link = null;
         int linkIndex = -1;
         for (TextRun run : TextRuns.of(inlines)) {
+            if (run.isNoteReference()) {
+                if (footnotes == null) {
+                    throw new IllegalStateException("a note reference where no footnote can be made");
+                }
+                link = null;
+                linkIndex = -1;
+                footnotes.reference(paragraph, run.note());
+                continue;
+            }
             if (run.link() == null) {
                 link = null;
                 linkIndex = -1;
@@ -85,7 +112,7 @@ final class RunWriter {
             return null;
         }
         CTHyperlink link = paragraph.addNewHyperlink();
-        link.setId(relationships.computeIfAbsent(target, t -> doc.getPackagePart()
+        link.setId(relationships.computeIfAbsent(target, t -> part.getPackagePart()
                 .addExternalRelationship(t, XWPFRelation.HYPERLINK.getRelation()).getId()));
         return link;
     }

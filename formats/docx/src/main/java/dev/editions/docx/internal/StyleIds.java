@@ -13,6 +13,8 @@ final class StyleIds {
     static final String CODE = "HTMLCode";
     static final String PREFORMATTED = "HTMLPreformatted";
     static final String TABLE = "TableGrid";
+    static final String FOOTNOTE_TEXT = "FootnoteText";
+    static final String FOOTNOTE_REFERENCE = "FootnoteReference";
 
     private StyleIds() {
     }

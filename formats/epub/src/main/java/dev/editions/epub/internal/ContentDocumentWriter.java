@@ -2,23 +2,27 @@ package dev.editions.epub.internal;
 
 import dev.editions.model.Block;
 import dev.editions.model.Document;
+import dev.editions.model.Note;
 import dev.editions.text.AbbreviationExpansions;
 import dev.editions.text.Outline;
 import java.util.List;
 
 /**
- * Writes the content documents of one publication in reading order. One instance follows the
+ * Writes the content documents of one publication in reading order, each with the notes first
+ * referred to in it at its end. One instance follows the
  * document from start to end, because abbreviations are spelled out at their first use in the whole
  * publication.
  */
 final class ContentDocumentWriter {
     private final Publication publication;
     private final AbbreviationExpansions expansions;
+    private final NotePlaces notes;
 
     ContentDocumentWriter(Publication publication) {
         this.publication = publication;
         Document document = publication.document();
         this.expansions = new AbbreviationExpansions(document.glossary());
+        this.notes = new NotePlaces(document, publication.chapters());
     }
 
     /** The XHTML of {@code chapter}; call for every chapter in reading order. */
@@ -33,7 +37,8 @@ final class ContentDocumentWriter {
                 "aria-labelledby", chapter.headingId().orElse(null),
                 "aria-label", chapter.headingId().isPresent() ? null : chapter.title()).newline();
         PageCursor cursor = new PageCursor(out);
-        InlineWriter inlines = new InlineWriter(out, cursor, expansions, publication.links(), language);
+        InlineWriter inlines = new InlineWriter(out, cursor, expansions, publication.links(), language, notes,
+                chapter.file());
         BlockWriter blocks = new BlockWriter(out, cursor, inlines, publication.images(),
                 publication.chapters().level() - 1);
         Outline outline = publication.outline();
@@ -43,6 +48,11 @@ final class ContentDocumentWriter {
             blocks.write(all.get(i), outline.at(i).map(Outline.Entry::id).orElse(null));
             cursor.endBlock();
             out.newline();
+        }
+        NoteWriter noteWriter = new NoteWriter(out, inlines, blocks);
+        for (Note note : notes.in(chapter.file())) {
+            cursor.startBlock(List.of());
+            noteWriter.write(note, notes.number(note.id()));
         }
         out.close().newline();
         out.close().newline();

@@ -9,6 +9,7 @@ import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
 import dev.editions.model.Strikethrough;
+import dev.editions.model.NoteReference;
 import dev.editions.model.Strong;
 import dev.editions.model.Subscript;
 import dev.editions.model.Superscript;
@@ -19,7 +20,7 @@ import java.util.List;
 /**
  * Writes inline content as XHTML phrasing content: emphasis, code, links, abbreviations (spelled out
  * on first use), language spans, struck text ({@code del}), superscript, subscript, keys
- * ({@code kbd}) and line breaks, with page-break markers where pages start.
+ * ({@code kbd}), line breaks and note references, with page-break markers where pages start.
  */
 final class InlineWriter {
     private final Markup out;
@@ -27,10 +28,14 @@ final class InlineWriter {
     private final AbbreviationExpansions expansions;
     private final LinkTargets links;
     private final String documentDirection;
+    private final NotePlaces notes;
+    private final String file;
 
     InlineWriter(Markup out, PageCursor cursor, AbbreviationExpansions expansions, LinkTargets links,
-            String documentLanguage) {
+            String documentLanguage, NotePlaces notes, String file) {
         this.out = out;
+        this.notes = notes;
+        this.file = file;
         this.cursor = cursor;
         this.expansions = expansions;
         this.links = links;
@@ -81,7 +86,18 @@ final class InlineWriter {
                 cursor.unit("\n");
                 out.empty("br");
             }
+            case NoteReference n -> noteReference(n);
         }
+    }
+
+    /** A note reference: the note's number, raised, linking to the note (a mark, not counted as text). */
+    private void noteReference(NoteReference reference) {
+        out.open("sup");
+        out.open("a", "epub:type", "noteref", "role", "doc-noteref", "href", notes.href(reference.id(), file),
+                "id", notes.claimReference(reference.id()));
+        out.text(Integer.toString(notes.number(reference.id())));
+        out.close();
+        out.close();
     }
 
     private void wrap(String element, List<Inline> content) {

@@ -1,5 +1,6 @@
 package dev.editions.epub.internal;
 
+import dev.editions.model.Blocks;
 import dev.editions.model.Document;
 import dev.editions.write.WriteContext;
 import dev.editions.text.Identifiers;
@@ -36,7 +37,7 @@ public record Publication(
     public static Publication plan(Document document, WriteContext context, String edition) {
         Outline outline = Outline.of(document);
         Chapters chapters = Chapters.of(document, outline);
-        return new Publication(document, context, outline, chapters, new Images(document.blocks()),
+        return new Publication(document, context, outline, chapters, new Images(Blocks.withNotes(document)),
                 new LinkTargets(edition, outline, chapters),
                 new PageMarkers(context.pageMap(), document.blocks().size()),
                 Identifiers.of(document), context.modified().truncatedTo(ChronoUnit.SECONDS));

@@ -49,8 +49,7 @@ final class AnchorResolver {
         }
         InlineRewriter rewriter = new InlineRewriter(inline -> inline instanceof Link link && link.target().startsWith("#")
                 ? pointed(link, anchors) : List.of(inline));
-        return new Document(document.metadata(), rewriter.blocks(document.blocks()), document.glossary(),
-                document.removals());
+        return rewriter.document(document);
     }
 
     private static List<Inline> pointed(Link link, HeadingAnchors anchors) {

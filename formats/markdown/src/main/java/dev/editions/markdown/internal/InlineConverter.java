@@ -27,6 +27,7 @@ import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.LanguageTag;
 import dev.editions.text.PlainText;
+import dev.editions.model.NoteReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,6 +62,8 @@ final class InlineConverter {
 
     private final ReadContext context;
     private int depth;
+    /** How many links' texts are being read now. */
+    private int linkText;
 
     InlineConverter(ReadContext context) {
         this.context = context;
@@ -125,7 +128,7 @@ final class InlineConverter {
                     "a character reference"), out);
             case HtmlInlineComment comment -> context.warn(node, "html.comment", "an HTML comment was left out");
             case Link link -> addLink(link, link.getUrl().unescape(), link.getTitle().unescape(),
-                    convert(childList(link), inTable), out);
+                    linkText(link, inTable), out);
             case AutoLink link -> autoLink(link, out);
             case MailLink mail -> Inlines.addLink("mailto:" + mail.getText(), null,
                     List.of(new dev.editions.model.Text(mail.getText().toString())), out);
@@ -158,7 +161,7 @@ final class InlineConverter {
             return;
         }
         addLink(ref, reference.getUrl().unescape(), reference.getTitle().unescape(),
-                convert(childList(ref), inTable), out);
+                linkText(ref, inTable), out);
     }
 
     /**
@@ -200,13 +203,35 @@ final class InlineConverter {
         out.addAll(content);
     }
 
+    /**
+     * A reference to a footnote; one that cannot be a note reference keeps its text ({@code [^x]}),
+     * with a warning: a reference to no definition or to an empty one, one inside a footnote, and one
+     * inside a link's text.
+     */
     private void footnote(Footnote footnote, List<Inline> out) {
         FootnoteBlock note = footnote.getReferenceNode(context.parsed());
-        if (note == null) {
-            Inlines.addText(oneLine(footnote.getChars().unescape()), out);
+        Footnotes footnotes = context.footnotes();
+        String why = note == null ? "no footnote '" + footnote.getText() + "' is defined"
+                : footnotes.reading() ? "a footnote does not refer to another footnote"
+                : linkText > 0 ? "a reference inside the text of a link cannot link to its note"
+                : footnotes.isEmpty(note) ? "the footnote is empty" : null;
+        if (why == null) {
+            out.add(new NoteReference(String.valueOf(footnotes.numberOf(note))));
             return;
         }
-        Inlines.addText("[" + context.footnotes().numberOf(note) + "]", out);
+        String text = oneLine(footnote.getChars().unescape());
+        context.warn(footnote, "footnote.reference", "the footnote reference '" + text + "' is kept as text: " + why);
+        Inlines.addText(text, out);
+    }
+
+    /** The inlines of a link's text, where a footnote reference stays text. */
+    private List<Inline> linkText(Node link, boolean inTable) {
+        linkText++;
+        try {
+            return convert(childList(link), inTable);
+        } finally {
+            linkText--;
+        }
     }
 
     /** Markup kept as text, with its line ends as spaces, as soft line breaks are read elsewhere. */

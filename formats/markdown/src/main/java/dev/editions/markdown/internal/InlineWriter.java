@@ -9,6 +9,7 @@ import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
 import dev.editions.model.Strikethrough;
+import dev.editions.model.NoteReference;
 import dev.editions.model.Strong;
 import dev.editions.model.Subscript;
 import dev.editions.model.Superscript;
@@ -24,9 +25,10 @@ import java.util.regex.Pattern;
  * meaning in Markdown are escaped, emphasis is {@code *…*}, strong text {@code **…**} (with
  * {@code _…_} for emphasis that is all of it, since {@code ***} would read as emphasis around strong
  * text), strikethrough {@code ~~…~~}, language spans are {@code <span lang="…">}, superscript, subscript
- * and keys {@code <sup>}, {@code <sub>} and {@code <kbd>}, and abbreviations are their short form,
- * expanded by the definitions at the end of the edition. Text that a GFM reader would take for a bare
- * address has the character that makes it one written as a character reference.
+ * and keys {@code <sup>}, {@code <sub>} and {@code <kbd>}, note references {@code [^1]} (the
+ * document's notes numbered first), and abbreviations are their short form, expanded by the
+ * definitions at the end of the edition. Text that a GFM reader would take for a bare address has the
+ * character that makes it one written as a character reference.
  */
 final class InlineWriter {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
@@ -66,6 +68,7 @@ final class InlineWriter {
                 case Superscript raised -> element("sup", write(raised.content(), place), out);
                 case Subscript lowered -> element("sub", write(lowered.content(), place), out);
                 case Keyboard keys -> element("kbd", escape(keys.keys()), out);
+                case NoteReference reference -> out.append("[^").append(reference.id()).append(']');
                 case LineBreak lineBreak -> out.append(switch (place) {
                     case PARAGRAPH -> "\\\n";
                     case HEADING -> " ";

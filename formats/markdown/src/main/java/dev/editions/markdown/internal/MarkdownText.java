@@ -12,17 +12,20 @@ import dev.editions.model.LanguageSpan;
 import dev.editions.model.Link;
 import dev.editions.model.ListBlock;
 import dev.editions.model.ListItem;
+import dev.editions.model.Note;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Strong;
 import dev.editions.model.Table;
+import dev.editions.text.NoteNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The whole text of a Markdown edition: YAML front matter, the blocks, then one abbreviation
+ * The whole text of a Markdown edition: YAML front matter, the blocks, the notes as footnote
+ * definitions ({@code [^1]: …}, numbered in order), then one abbreviation
  * definition ({@code *[SF]: Long form}) per glossary entry and per abbreviation used but not in the
  * glossary. Lines end in LF, blocks are separated by one blank line, no line ends in white space, and
  * the text ends with one line end.
@@ -32,12 +35,17 @@ public final class MarkdownText {
     }
 
     /** The edition text of {@code document}. */
-    public static String of(Document document) {
+    public static String of(Document given) {
+        Document document = NoteNumbers.numbered(given);
         List<String> lines = new ArrayList<>(FrontMatterWriter.lines(document.metadata()));
         List<String> body = BlockWriter.blocks(document.blocks());
         if (!body.isEmpty()) {
             lines.add("");
             lines.addAll(body);
+        }
+        for (Note note : document.notes()) {
+            lines.add("");
+            lines.addAll(NoteWriter.note(note));
         }
         Map<String, String> definitions = definitions(document);
         if (!definitions.isEmpty()) {
@@ -54,7 +62,7 @@ public final class MarkdownText {
 
     private static Map<String, String> definitions(Document document) {
         Map<String, String> definitions = new LinkedHashMap<>(document.glossary().entries());
-        collect(document.blocks(), definitions);
+        collect(Blocks.withNotes(document), definitions);
         return definitions;
     }
 

@@ -7,37 +7,37 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.editions.Diagnostics;
 import dev.editions.EditionsException;
 import dev.editions.model.Block;
+import dev.editions.model.Blocks;
 import dev.editions.model.Document;
 import dev.editions.model.Glossary;
-import dev.editions.model.Heading;
 import dev.editions.model.LegalText;
-import dev.editions.model.ListBlock;
-import dev.editions.model.ListItem;
 import dev.editions.model.Metadata;
-import dev.editions.model.Paragraph;
+import dev.editions.model.Note;
+import dev.editions.model.NoteReference;
 import dev.editions.read.ReadOptions;
 import dev.editions.read.Source;
 import dev.editions.read.WhiteSpace;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Reads one Markdown source into a raw {@link Document}: front matter into the metadata, abbreviation
- * definitions into the glossary, blocks in reading order and footnotes as numbered notes at the end.
+ * definitions into the glossary, blocks in reading order and footnotes into the document's notes.
  * Without a title in the front matter, the first heading is the title ({@link DefaultTitle}).
  *
- * <p>Footnotes: the model has no footnotes, so each reference becomes the note's number in brackets
- * ({@code [1]}, numbered in order of first reference) and the notes follow the text as a numbered
- * list under a heading "Notes", at the level of the document's top headings.
+ * <p>Footnotes: each reference ({@code [^label]}) becomes a {@link NoteReference} to a note numbered
+ * in the order of first reference, whose id is its number. A reference to no definition keeps its
+ * text, with a warning; a definition nothing refers to is kept as blocks at the end of the text,
+ * with a warning, so none of its words is lost.
  */
 public final class SourceConverter {
-    /** The heading written above the notes made from footnotes. */
-    public static final String NOTES_HEADING = "Notes";
     /** The most abbreviation definitions a source may hold. */
     static final int MAX_ABBREVIATIONS = 1_000;
 
@@ -64,12 +64,13 @@ public final class SourceConverter {
         ReadContext context = new ReadContext(source, parsed, abbreviations, diagnostics,
                 new ImageLoader(source, options.maxImagePixels()));
         BlockConverter converter = new BlockConverter(context);
+        readFootnotes(parsed, context, converter);
         List<Block> blocks = new ArrayList<>(converter.blocks(parsed));
         DefaultTitle defaultTitle = new DefaultTitle(blocks, source);
         Metadata metadata = frontMatter(source, parsed, diagnostics, defaultTitle);
         defaultTitle.removeFromBody();
-        addNotes(parsed, context, converter, blocks);
-        return context.resolveAnchors(new Document(metadata, blocks, new Glossary(abbreviations), List.of()));
+        List<Note> notes = notes(context, blocks);
+        return context.resolveAnchors(new Document(metadata, blocks, new Glossary(abbreviations), List.of(), notes));
     }
 
     /** The parsed text; a failure inside flexmark becomes an error about the source. */
@@ -124,25 +125,54 @@ public final class SourceConverter {
         return cleaned.text();
     }
 
-    /** Numbers unreferenced notes after the referenced ones and appends them all as a list. */
-    private static void addNotes(com.vladsch.flexmark.util.ast.Document parsed, ReadContext context,
-            BlockConverter converter, List<Block> blocks) {
+    /** Reads the content of every footnote definition, before the text that refers to them. */
+    private static void readFootnotes(com.vladsch.flexmark.util.ast.Document parsed, ReadContext context,
+            BlockConverter converter) {
         Footnotes footnotes = context.footnotes();
-        for (Node node : parsed.getDescendants()) {
-            if (node instanceof FootnoteBlock note) {
-                footnotes.numberOf(note);
+        footnotes.reading(true);
+        try {
+            for (Node node : parsed.getDescendants()) {
+                if (node instanceof FootnoteBlock definition) {
+                    footnotes.define(definition, NoteContent.of(converter.blocks(definition), definition, context));
+                }
+            }
+        } finally {
+            footnotes.reading(false);
+        }
+    }
+
+    /**
+     * The notes the blocks refer to. A definition they do not refer to (never referred to, or only
+     * from text that did not stay in the body, such as the heading that became the title) is appended
+     * to {@code blocks}, with a warning.
+     */
+    private static List<Note> notes(ReadContext context, List<Block> blocks) {
+        Footnotes footnotes = context.footnotes();
+        Set<String> referred = new HashSet<>();
+        Blocks.forEachInline(blocks, inline -> {
+            if (inline instanceof NoteReference reference) {
+                referred.add(reference.id());
+            }
+        });
+        List<Note> notes = new ArrayList<>();
+        List<Block> unreferenced = new ArrayList<>();
+        for (Note note : footnotes.notes()) {
+            if (referred.contains(note.id())) {
+                notes.add(note);
+            } else {
+                FootnoteBlock definition = footnotes.definition(Integer.parseInt(note.id()));
+                context.warn(definition, "footnote.unreferenced", "the only reference to the footnote '"
+                        + definition.getText() + "' did not stay in the text, so the footnote's text is kept at the"
+                        + " end of the report");
+                unreferenced.addAll(note.blocks());
             }
         }
-        if (footnotes.count() == 0) {
-            return;
+        for (FootnoteBlock definition : footnotes.unreferenced()) {
+            context.warn(definition, "footnote.unreferenced", "nothing refers to the footnote '"
+                    + definition.getText() + "', so its text is kept at the end of the report");
+            unreferenced.addAll(footnotes.blocks(definition));
         }
-        List<ListItem> items = new ArrayList<>();
-        for (int number = 1; number <= footnotes.count(); number++) {
-            List<Block> note = converter.blocks(footnotes.note(number));
-            items.add(new ListItem(note.isEmpty() ? List.of(Paragraph.of("–")) : note));
-        }
-        int level = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min().orElse(2);
-        blocks.add(new Heading(level, List.of(new dev.editions.model.Text(NOTES_HEADING))));
-        blocks.add(ListBlock.numbered(items));
+        blocks.addAll(unreferenced);
+        return notes;
     }
 }

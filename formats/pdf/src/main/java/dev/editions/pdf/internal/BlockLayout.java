@@ -16,6 +16,7 @@ import dev.editions.model.Quote;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
 import dev.editions.text.AbbreviationExpansions;
+import dev.editions.text.NoteNumbers;
 import dev.editions.text.Outline;
 import dev.editions.text.PlainText;
 import java.util.ArrayList;
@@ -23,9 +24,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lays out a document's title block and blocks in reading order onto pages, building the structure
- * tree as it goes. Headings are kept with the start of the block after them. A task item's label is
- * its box, ☐ or ☑ (after the number in a numbered list), as text.
+ * Lays out a document's title block, blocks and notes in reading order onto pages, building the
+ * structure tree as it goes. Headings are kept with the start of the block after them. A task item's
+ * label is its box, ☐ or ☑ (after the number in a numbered list), as text.
  */
 final class BlockLayout {
     private static final String[] BULLETS = {"•", "◦", "▪"};
@@ -45,10 +46,11 @@ final class BlockLayout {
     private final HeadingLevels levels = new HeadingLevels();
     private final boolean justified;
 
-    BlockLayout(PageLayout pages, Fragments fragments, AbbreviationExpansions expansions, boolean justified) {
+    BlockLayout(PageLayout pages, Fragments fragments, AbbreviationExpansions expansions, NoteNumbers notes,
+            boolean justified) {
         this.pages = pages;
         this.fragments = fragments;
-        this.flow = new InlineFlow(fragments, expansions);
+        this.flow = new InlineFlow(fragments, expansions, notes);
         this.figures = new FigureLayout(pages, flow, plain);
         this.tables = new TableLayout(pages, flow, plain);
         this.code = new CodeLayout(pages, fragments, plain);
@@ -73,7 +75,28 @@ final class BlockLayout {
                 layout(block, root, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP);
             }
         }
+        if (!document.notes().isEmpty()) {
+            pages.block(blocks.size());
+            plain.reset();
+            fragments.at("the notes");
+            new NoteLayout(this, pages).layout(document, root, levels.next(outline.entries().stream()
+                    .mapToInt(Outline.Entry::level).min().orElse(1)));
+        }
         return root;
+    }
+
+    /** Lays out a heading of the structure level {@code level} that the model does not hold (Notes). */
+    void extraHeading(String text, String id, int level, Tag root) {
+        heading(new Heading(level, List.of(new Text(text))), root, Optional.of(new Outline.Entry(-1, level, text, id)),
+                level);
+    }
+
+    /** Lays out a block of a note inside {@code note}, in the full measure. */
+    void noteBlock(Block block, Tag note, boolean separate) {
+        if (separate) {
+            plain.separate();
+        }
+        layout(block, note, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP);
     }
 
     private void titleBlock(Metadata metadata, Tag root) {
@@ -121,7 +144,10 @@ final class BlockLayout {
     }
 
     private void heading(Heading heading, Tag root, Optional<Outline.Entry> entry) {
-        int level = levels.next(heading.level());
+        heading(heading, root, entry, levels.next(heading.level()));
+    }
+
+    private void heading(Heading heading, Tag root, Optional<Outline.Entry> entry, int level) {
         TextStyle style = Typography.heading(level);
         pages.gap(Typography.headingGapAbove(level));
         Tag tag = root.child("H" + level);

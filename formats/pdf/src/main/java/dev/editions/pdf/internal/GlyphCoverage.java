@@ -42,7 +42,7 @@ final class GlyphCoverage {
             coverage.scan(document.metadata().subtitle(), Face.REGULAR, "the title block");
         }
         document.glossary().entries().values().forEach(longForm -> coverage.scan(longForm, Face.REGULAR, "the glossary"));
-        List<Block> blocks = document.blocks();
+        List<Block> blocks = Blocks.withNotes(document);
         for (int i = 0; i < blocks.size(); i++) {
             String where = BlockLayout.describe(i, blocks.get(i));
             List<Block> one = List.of(blocks.get(i));

@@ -4,6 +4,7 @@ import dev.editions.model.Abbreviation;
 import dev.editions.model.Inline;
 import dev.editions.text.AbbreviationExpansions;
 import dev.editions.text.TextMark;
+import dev.editions.text.NoteNumbers;
 import dev.editions.text.TextRun;
 import dev.editions.text.TextRuns;
 import java.awt.Color;
@@ -19,9 +20,10 @@ import java.util.Set;
  * all plain holds its text itself; otherwise each stretch gets its own child element: {@code Link}
  * for a link, {@code Span} with {@code /E} for an abbreviation, {@code Span} with {@code /Lang} for
  * a language span, {@code Span} with layout attributes for struck, raised or lowered text and keys
- * ({@code /TextDecorationType /LineThrough}, {@code /BaselineShift}), and a plain {@code Span} for
- * the text between. A link with an abbreviation in it holds spans itself, so the abbreviation keeps
- * its {@code /E}. Superscript and subscript are set smaller, above or below the baseline; keys are
+ * ({@code /TextDecorationType /LineThrough}, {@code /BaselineShift}), {@code Link} for a note
+ * reference (the note's number in brackets, linked to the note) and a plain {@code Span} for the text
+ * between. A link with an abbreviation in it holds spans itself, so the abbreviation keeps its
+ * {@code /E}. Superscript and subscript are set smaller, above or below the baseline; keys are
  * monospaced like code.
  *
  * <p>Abbreviations are spelled out at first use ("Long Form (LF)") as every edition does.
@@ -29,10 +31,17 @@ import java.util.Set;
 final class InlineFlow {
     private final Fragments fragments;
     private final AbbreviationExpansions expansions;
+    private final NoteNumbers notes;
 
     InlineFlow(Fragments fragments, AbbreviationExpansions expansions) {
+        this(fragments, expansions, NoteNumbers.NONE);
+    }
+
+    /** A flow that writes a note reference as the note's number in brackets, linked to the note. */
+    InlineFlow(Fragments fragments, AbbreviationExpansions expansions, NoteNumbers notes) {
         this.fragments = fragments;
         this.expansions = expansions;
+        this.notes = notes;
     }
 
     /**
@@ -59,7 +68,8 @@ final class InlineFlow {
                 part = null;
                 tag = childTag(block, resolved, style.size());
                 holder = tag;
-                link = run.link() == null ? null
+                link = run.isNoteReference() ? noteLink(tag, run.note())
+                        : run.link() == null ? null
                         : new LinkTarget(tag, run.link(), linkTexts.get(run.linkIndex()));
             }
             if (link != null && linksWithParts.contains(run.linkIndex()) && !resolved.part().equals(part)) {
@@ -75,12 +85,24 @@ final class InlineFlow {
         return builder.finish();
     }
 
+    private LinkTarget noteLink(Tag tag, String id) {
+        int number = notes.number(id);
+        return new LinkTarget(tag, "#" + NoteNumbers.noteAnchor(number), "Note " + number, true);
+    }
+
     private List<Resolved> resolve(List<TextRun> runs, int plainStart) {
         List<Resolved> resolved = new ArrayList<>(runs.size());
         int offset = plainStart;
         String previous = "";
         int abbreviations = 0;
+        int references = 0;
         for (TextRun run : runs) {
+            if (run.isNoteReference()) {
+                // A mark that is no text of the block: it takes no place in the plain-text offsets.
+                resolved.add(new Resolved(run, "[" + notes.number(run.note()) + "]", "note " + references++, "",
+                        offset));
+                continue;
+            }
             Abbreviation abbreviation = run.abbreviation();
             String text = run.text();
             String group = "";
@@ -129,7 +151,7 @@ final class InlineFlow {
 
     private static Tag childTag(Tag block, Resolved resolved, float size) {
         TextRun run = resolved.run();
-        if (run.link() != null) {
+        if (run.link() != null || run.isNoteReference()) {
             return block.child("Link");
         }
         Tag span = block.child("Span");
@@ -170,7 +192,8 @@ final class InlineFlow {
             boolean struck = run.has(TextMark.STRIKETHROUGH);
             Color color = link != null ? Typography.LINK : style.color();
             String text = resolved.text();
-            boolean spelledOut = run.abbreviation() != null && !text.equals(run.abbreviation().shortForm());
+            boolean spelledOut = run.isNoteReference()
+                    || run.abbreviation() != null && !text.equals(run.abbreviation().shortForm());
             StringBuilder chunk = new StringBuilder();
             int chunkStart = 0;
             for (int i = 0; i < text.length(); i++) {

@@ -98,6 +98,20 @@ sealed interface PageItem {
     }
 
     /**
+     * A named destination without a bookmark: where a note starts.
+     *
+     * @param id the destination name
+     * @param x the left edge
+     * @param top the top edge
+     */
+    record Anchor(String id, float x, float top) implements PageItem {
+        @Override
+        public Anchor shifted(float dy) {
+            return new Anchor(id, x, top + dy);
+        }
+    }
+
+    /**
      * Where a heading starts: a bookmark and a named destination for internal links.
      *
      * @param title the heading's text

@@ -7,6 +7,7 @@ import dev.editions.pdf.PdfOptions;
 import dev.editions.write.WriteContext;
 import dev.editions.write.EditionReport;
 import dev.editions.text.Identifiers;
+import dev.editions.text.NoteNumbers;
 import dev.editions.write.PageMap;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +38,7 @@ public final class PdfAssembler {
         Fragments fragments = new Fragments(fonts);
         PageLayout pages = new PageLayout(context);
         Tag root = new BlockLayout(pages, fragments, new AbbreviationExpansions(document.glossary()),
-                context.option(PdfOptions.JUSTIFY)).layout(document);
+                NoteNumbers.of(document), context.option(PdfOptions.JUSTIFY)).layout(document);
         byte[] pdf;
         try {
             pdf = new PdfRenderer(document, context, pages, fragments).render(root);

@@ -29,7 +29,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * Draws laid-out pages with OpenPDF. Every item is drawn inside marked content: that of its
  * structure element, or an {@code /Artifact} sequence for decoration and page furniture. Link areas
  * become annotations tied into the structure tree, and heading positions become bookmarks and
- * named destinations.
+ * named destinations; a note's start and the first reference to each note are named destinations
+ * too, so reference and note link to each other.
  */
 final class PdfRenderer {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
@@ -40,6 +41,8 @@ final class PdfRenderer {
     private final RunningHeads heads;
     private final Map<dev.editions.model.Image, Image> images = new IdentityHashMap<>();
     private final java.util.Set<String> destinations = new java.util.HashSet<>();
+    /** The note reference destinations set so far: each at the first reference to its note. */
+    private final java.util.Set<String> anchored = new java.util.HashSet<>();
     private final PdfOutline[] outlines = new PdfOutline[8];
     private PdfWriter writer;
     private PdfContentByte canvas;
@@ -84,6 +87,10 @@ final class PdfRenderer {
             for (PageItem item : page.items()) {
                 if (item instanceof PageItem.Bookmark bookmark) {
                     destinations.add(bookmark.id());
+                } else if (item instanceof PageItem.Anchor anchor) {
+                    destinations.add(anchor.id());
+                } else if (item instanceof PageItem.LinkArea area && area.link().note()) {
+                    destinations.add(area.link().referenceAnchor());
                 }
             }
         }
@@ -100,8 +107,17 @@ final class PdfRenderer {
         markAs(null);
         for (PageItem item : later) {
             switch (item) {
-                case PageItem.LinkArea area -> annotate(area);
+                case PageItem.LinkArea area -> {
+                    annotate(area);
+                    String anchor = area.link().referenceAnchor();
+                    if (anchor != null && anchored.add(anchor)) {
+                        canvas.localDestination(anchor, new PdfDestination(PdfDestination.XYZ, area.x(),
+                                area.y() + area.height(), 0));
+                    }
+                }
                 case PageItem.Bookmark bookmark -> bookmark(bookmark);
+                case PageItem.Anchor anchor -> canvas.localDestination(destination(anchor.id()),
+                        new PdfDestination(PdfDestination.XYZ, anchor.x(), anchor.top(), 0));
                 default -> throw new IllegalStateException("not deferred: " + item);
             }
         }
@@ -146,6 +162,7 @@ final class PdfRenderer {
             }
             case PageItem.LinkArea area -> later.add(area);
             case PageItem.Bookmark bookmark -> later.add(bookmark);
+            case PageItem.Anchor anchor -> later.add(anchor);
         }
     }
 

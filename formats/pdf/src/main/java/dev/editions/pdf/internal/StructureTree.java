@@ -1,11 +1,14 @@
 package dev.editions.pdf.internal;
 
+import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNameTree;
 import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
@@ -14,31 +17,44 @@ import org.openpdf.text.pdf.PdfStructureTreeRoot;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The PDF structure elements of the layout's tags, created up front in reading order, and the links
- * between link elements and their annotations.
+ * The PDF structure elements of the layout's tags, created up front in reading order, the links
+ * between link elements and their annotations, and the {@code /IDTree} of the elements with an
+ * identifier.
  */
 final class StructureTree {
     private final PdfWriter writer;
     private final Map<Tag, PdfStructureElement> elements = new IdentityHashMap<>();
+    /** The elements with an identifier (notes), for the structure tree root's {@code /IDTree}. */
+    private final Map<String, PdfObject> identified = new TreeMap<>();
 
-    StructureTree(PdfWriter writer, Tag root) {
+    StructureTree(PdfWriter writer, Tag root) throws IOException {
         this.writer = writer;
         PdfStructureTreeRoot top = writer.getStructureTreeRoot();
         PdfStructureElement document = new PdfStructureElement(top, new PdfName(root.type()));
         elements.put(root, document);
         addChildren(root, document);
+        if (!identified.isEmpty()) {
+            top.put(new PdfName("IDTree"), writer.addToBody(PdfNameTree.writeTree(identified, writer))
+                    .getIndirectReference());
+        }
     }
 
     private void addChildren(Tag tag, PdfStructureElement element) {
         for (Tag child : tag.children()) {
             PdfStructureElement childElement = new PdfStructureElement(element, new PdfName(child.type()));
             describe(child, childElement);
+            if (child.id() != null) {
+                identified.put(child.id(), childElement.getReference());
+            }
             elements.put(child, childElement);
             addChildren(child, childElement);
         }
     }
 
     private static void describe(Tag tag, PdfStructureElement element) {
+        if (tag.id() != null) {
+            element.put(PdfName.ID, new PdfString(tag.id()));
+        }
         if (tag.alt() != null) {
             element.put(PdfName.ALT, new PdfString(tag.alt(), PdfObject.TEXT_UNICODE));
         }

@@ -20,6 +20,7 @@ final class Tag {
     private String listNumbering;
     private boolean lineThrough;
     private float baselineShift;
+    private String id;
 
     private Tag(String type) {
         this.type = type;
@@ -105,6 +106,16 @@ final class Tag {
 
     float baselineShift() {
         return baselineShift;
+    }
+
+    /** Sets the element identifier ({@code /ID}), unique in the document (notes). */
+    Tag id(String value) {
+        id = value;
+        return this;
+    }
+
+    String id() {
+        return id;
     }
 
     String alt() {
