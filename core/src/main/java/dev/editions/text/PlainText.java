@@ -88,7 +88,7 @@ public final class PlainText {
                 }
             }
             case Admonition a -> {
-                appendPart(a.title(), out);
+                appendPart(a.heading(), out);
                 appendBlocks(a.blocks(), out);
             }
         }

@@ -1,8 +1,10 @@
 package dev.editions.markdown.internal;
 
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.CodeBlock;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.ListBlock;
@@ -59,6 +61,8 @@ final class BlockWriter {
             case Figure figure -> List.of(figure(figure));
             case CodeBlock code -> fenced(code);
             case Break rule -> List.of("---");
+            case DefinitionList definitions -> SetApartWriter.definitions(definitions);
+            case Admonition admonition -> SetApartWriter.admonition(admonition);
         };
     }
 

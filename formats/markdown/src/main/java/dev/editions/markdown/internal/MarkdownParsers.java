@@ -1,5 +1,6 @@
 package dev.editions.markdown.internal;
 
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -11,12 +12,14 @@ import java.util.List;
 
 /**
  * The flexmark configuration Markdown sources are read with: CommonMark plus YAML front matter, GFM
- * pipe tables, abbreviation definitions and footnotes, with link labels found in linear time.
+ * pipe tables, abbreviation definitions, footnotes and definition lists, with link labels found in linear time.
  */
 public final class MarkdownParsers {
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create(),
-                    new AbbreviationDefinitions(), FootnoteExtension.create()))
+                    new AbbreviationDefinitions(), FootnoteExtension.create(), DefinitionExtension.create()))
+            // Definition lists: a term line, then ": " before each definition; no "~" marker.
+            .set(DefinitionExtension.TILDE_MARKER, false)
             // GFM tables: a header row is required, rows may have fewer cells, no captions or column spans.
             .set(TablesExtension.COLUMN_SPANS, false)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
