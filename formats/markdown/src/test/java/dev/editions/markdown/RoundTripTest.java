@@ -21,6 +21,7 @@ class RoundTripTest {
         return Stream.of(
                 roundTrip("sample", Fixtures::sample),
                 roundTrip("feature-rich", Fixtures::featureRich),
+                roundTrip("blocks", Fixtures::blocks),
                 roundTrip("large-report", () -> Fixtures.largeReport(100)));
     }
 

@@ -38,7 +38,8 @@ import java.util.List;
  * <p>A paragraph that holds images becomes figures (alt text as the text alternative, the image title
  * as the caption; an empty alt text makes the figure decorative), with the text around them kept as
  * paragraphs. A paragraph {@code Table: …} just before a table is the table's caption. Fenced and
- * indented code blocks become code blocks, the fence's first info word as their language. HTML blocks keep only their text, with a warning,
+ * indented code blocks become code blocks, the fence's first info word as their language; a paragraph that is only a formula {@code $$…$$} is
+ * a code block in the language {@code math}, as is a fenced block {@code ```math}. HTML blocks keep only their text, with a warning,
  * except {@code <details>}, read with the definition lists and GitHub alerts by {@link SetApartConverter}.
  */
 final class BlockConverter {
@@ -172,6 +173,11 @@ final class BlockConverter {
 
     /** A paragraph, split around the images at its top level, which become figures. */
     private void paragraph(com.vladsch.flexmark.ast.Paragraph paragraph, List<Block> out) {
+        if (paragraph.getFirstChild() instanceof MathSyntax.InlineMath math && math.display()
+                && math.getNext() == null) {
+            code(CodeBlock.MATH, context.legal(math, math.displayTex(), "a formula"), out);
+            return;
+        }
         List<Node> run = new ArrayList<>();
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Image || child instanceof ImageRef) {

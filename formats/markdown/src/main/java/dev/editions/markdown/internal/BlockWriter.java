@@ -102,7 +102,7 @@ final class BlockWriter {
             return line;
         }
         char first = line.charAt(0);
-        if (first == '#' || first == '>' || first == '-' || first == '+' || first == '=') {
+        if (first == '#' || first == '>' || first == '-' || first == '+' || first == '=' || first == ':') {
             return "\\" + line;
         }
         var marker = ORDERED_MARKER.matcher(line);

@@ -106,6 +106,8 @@ final class InlineConverter {
             case StrongEmphasis strong -> Inlines.addStrong(convert(childList(strong), inTable), out);
             case Emphasis emphasis -> Inlines.addEmphasis(convert(childList(emphasis), inTable), out);
             case Code code -> Inlines.addCode(Inlines.codeSpan(code.getText().toString(), inTable), out);
+            case MathSyntax.InlineMath math -> out.add(dev.editions.model.Code.math(
+                    context.legal(math, math.tex(inTable), "a formula")));
             case SoftLineBreak soft -> Inlines.addText(" ", out);
             case HardLineBreak hard -> out.add(LineBreak.INSTANCE);
             case HtmlEntity entity -> Inlines.addText(context.legal(entity, entity.getChars().unescape(),

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Writes model inlines as CommonMark text that reads back as the same inlines: characters with a
  * meaning in Markdown are escaped, emphasis is {@code *…*}, strong text {@code **…**} (with
  * {@code _…_} for emphasis that is all of it, since {@code ***} would read as emphasis around strong
- * text), language spans are {@code <span lang="…">} and abbreviations are their short form, expanded
+ * text), language spans are {@code <span lang="…">}, formulas {@code $`…`$}, and abbreviations are their short form, expanded
  * by the definitions at the end of the edition.
  */
 final class InlineWriter {
@@ -51,7 +51,7 @@ final class InlineWriter {
                 case Abbreviation abbreviation -> out.append(escape(abbreviation.shortForm()));
                 case Emphasis emphasis -> delimited("*", write(emphasis.content(), place), out);
                 case Strong strong -> strong(strong, place, out);
-                case Code code -> out.append(code(code.code(), place));
+                case Code code -> out.append(code.math() ? "$" + code(code.code(), place) + "$" : code(code.code(), place));
                 case Link link -> link(link, place, out);
                 case LanguageSpan span -> out.append("<span lang=\"").append(span.language()).append("\">")
                         .append(write(span.content(), place)).append("</span>");
@@ -155,7 +155,7 @@ final class InlineWriter {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '~', '|' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '<', '~', '|', '$' -> out.append('\\').append(c);
                 case '&' -> out.append(ENTITY.matcher(text).region(i, text.length()).lookingAt() ? "\\&" : "&");
                 case '!' -> out.append(i == text.length() - 1 ? "\\!" : "!");
                 case '\n' -> out.append(' ');

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The flexmark configuration Markdown sources are read with: CommonMark plus YAML front matter, GFM
- * pipe tables, abbreviation definitions, footnotes and definition lists, with link labels found in linear time.
+ * pipe tables, abbreviation definitions, footnotes and definition lists, with link labels found in linear time, and TeX
+ * formulas between dollar signs ({@link MathSyntax}).
  */
 public final class MarkdownParsers {
     private static final DataHolder OPTIONS = new MutableDataSet()
@@ -37,6 +38,7 @@ public final class MarkdownParsers {
      */
     private static final Parser PARSER = Parser.builder(new MutableDataSet(OPTIONS).set(Parser.HEADING_PARSER, false))
             .customInlineParserFactory(SafeInlineParser::new)
+            .customInlineParserExtensionFactory(new MathSyntax())
             .customBlockParserFactory(new LinearHeadings())
             .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
 

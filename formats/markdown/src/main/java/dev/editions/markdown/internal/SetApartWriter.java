@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Writes the blocks Markdown sets apart with extended syntax: definition lists (a term line, then
  * each definition after {@code : }, its further lines indented), GitHub alerts ({@code > [!NOTE]}, a
- * title the author gave after the marker) and disclosures as {@code <details>} with a
+ * title the author gave after the marker, the content after a blank quoted line so that any block may
+ * open it) and disclosures as {@code <details>} with a
  * {@code <summary>} and Markdown inside.
  */
 final class SetApartWriter {
@@ -65,6 +66,9 @@ final class SetApartWriter {
         }
         String title = InlineWriter.write(admonition.title(), InlineWriter.Place.HEADING);
         lines.add("> [!" + admonition.type().marker() + "]" + (title.isEmpty() ? "" : " " + title));
+        if (!body.isEmpty()) {
+            lines.add(">");
+        }
         for (String line : body) {
             lines.add(line.isEmpty() ? ">" : "> " + line);
         }
