@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Writes model blocks as Markdown lines: ATX headings, one blank line between blocks, lists with
  * {@code -} or numbers, quotes with {@code >}, GFM tables with a {@code Table:} caption paragraph
- * before them, figures as images whose address is a {@code data:} URI holding the picture, and
+ * before them, figures as images whose address is the picture's file beside the edition ({@link ImageFiles}), and
  * code as fenced blocks.
  */
 final class BlockWriter {
@@ -170,7 +170,7 @@ final class BlockWriter {
 
     private static String figure(Figure figure) {
         StringBuilder out = new StringBuilder("![").append(InlineWriter.escape(figure.alt())).append("](")
-                .append(DataUri.of(figure.image()));
+                .append(ImageFiles.path(figure.image()));
         String caption = PlainText.of(figure.caption()).replaceAll("\\s+", " ").strip();
         if (!caption.isEmpty()) {
             out.append(' ').append(InlineWriter.title(caption));
