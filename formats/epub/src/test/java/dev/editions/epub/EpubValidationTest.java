@@ -35,6 +35,7 @@ class EpubValidationTest {
                 Arguments.of("feature-rich-paginated", (Supplier<Document>) Fixtures::featureRich, 2),
                 Arguments.of("code-paginated", (Supplier<Document>) Fixtures::code, 1),
                 Arguments.of("anchors", (Supplier<Document>) Fixtures::anchors, 0),
+                Arguments.of("blocks-paginated", (Supplier<Document>) Fixtures::blocks, 1),
                 Arguments.of("large-report-unpaginated", (Supplier<Document>) () -> Fixtures.largeReport(100), 0),
                 Arguments.of("large-report-paginated", (Supplier<Document>) () -> Fixtures.largeReport(100), 7),
                 Arguments.of("undetermined-language", (Supplier<Document>) () -> withLanguage(Fixtures.sample(), "und"), 0),
