@@ -8,6 +8,7 @@ module dev.editions.markdown {
     requires flexmark.util.sequence;
     requires flexmark.ext.abbreviation;
     requires flexmark.ext.autolink;
+    requires flexmark.ext.definition;
     requires flexmark.ext.gfm.strikethrough;
     requires flexmark.ext.gfm.tasklist;
     requires flexmark.ext.footnotes;

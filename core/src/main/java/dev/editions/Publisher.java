@@ -21,7 +21,8 @@ import java.util.Map;
  * Writes a set of editions: each to a temporary file beside its target (flushed to disk), then every
  * edition that could be written is moved into place once all writers have run. An edition that fails
  * leaves nothing of itself and does not stop the others; in all-or-nothing mode the first failure
- * stops the run and nothing is moved. Writers run in the order their descriptors ask for, so a
+ * stops the run and nothing is moved. The files an edition needs beside it (its
+ * {@linkplain dev.editions.write.CompanionFiles companion files}) are written and moved with it. Writers run in the order their descriptors ask for, so a
  * paginated edition's page map reaches the editions that need it.
  */
 final class Publisher {
@@ -45,6 +46,7 @@ final class Publisher {
         String sourceName = run.diagnostics().source();
         Path firstCreated = OutputFiles.createDirectory(directory);
         Map<Path, Path> temporaries = new LinkedHashMap<>();
+        List<Path> createdFolders = new ArrayList<>();
         List<Publication.Edition> written = new ArrayList<>();
         List<Publication.Failure> failures = new ArrayList<>();
         boolean done = false;
@@ -61,9 +63,12 @@ final class Publisher {
                 EditionWriter writer = order.get(i);
                 Path target = targets.get(i);
                 Path temporary = OutputFiles.temporaryFor(target);
+                WriteContext edition = context.withNewCompanions();
+                Map<Path, Path> companions = new LinkedHashMap<>();
                 EditionReport report;
                 try {
-                    report = write(writer, document, temporary, context, target, sourceName);
+                    report = write(writer, document, temporary, edition, target, sourceName);
+                    companions = Companions.writeTemporaries(edition.companions(), directory, createdFolders);
                 } catch (EditionsException e) {
                     OutputFiles.deleteQuietly(temporary);
                     if (allOrNothing) {
@@ -73,6 +78,10 @@ final class Publisher {
                     continue;
                 }
                 temporaries.put(temporary, target);
+                temporaries.putAll(companions);
+                if (sourceFile != null) {
+                    RunSources.of(List.of(sourceFile)).refuseAsTargets(List.copyOf(companions.values()));
+                }
                 if (report.pages().isPresent() && context.pageMap().isEmpty()) {
                     context = context.withPageMap(report.pages().get());
                 }
@@ -94,6 +103,9 @@ final class Publisher {
         } finally {
             for (Path temporary : temporaries.keySet()) {
                 OutputFiles.deleteQuietly(temporary);
+            }
+            if (!done) {
+                Companions.removeFolders(createdFolders);
             }
             if (!done && firstCreated != null) {
                 OutputFiles.removeCreatedFolders(directory, firstCreated);

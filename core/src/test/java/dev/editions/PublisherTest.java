@@ -53,6 +53,22 @@ class PublisherTest {
         }
     }
 
+    /** Writes the document's text and one companion file, {@code files/NAME.txt}, holding its first line. */
+    private record CompanionWriter(String format, String name) implements EditionWriter {
+        @Override
+        public WriterDescriptor descriptor() {
+            return WriterDescriptor.of(format, format, "text/plain");
+        }
+
+        @Override
+        public EditionReport write(Document document, OutputStream out, WriteContext context) throws IOException {
+            String first = PlainText.of(document.blocks().get(0));
+            context.companions().add("files/" + name + ".txt", first.getBytes(StandardCharsets.UTF_8));
+            out.write(("see files/" + name + ".txt\n").getBytes(StandardCharsets.UTF_8));
+            return EditionReport.NONE;
+        }
+    }
+
     /** Writes half an edition, then fails as a full disk does. */
     private record DiskFullWriter(String format) implements EditionWriter {
         @Override
@@ -310,5 +326,34 @@ class PublisherTest {
         draft(new TextWriter("aaa")).publish(folder.resolve("two"));
         assertArrayEquals(Files.readAllBytes(folder.resolve("one/report.aaa")),
                 Files.readAllBytes(folder.resolve("two/report.aaa")));
+    }
+
+    @Test
+    void companionFilesArePublishedWithTheirEdition(@TempDir Path folder) throws IOException {
+        Publication publication = draft(new CompanionWriter("aaa", "one"), new CompanionWriter("bbb", "two"))
+                .publish(folder);
+        assertTrue(publication.complete());
+        assertEquals(List.of("files", "report.aaa", "report.bbb"), listing(folder));
+        assertEquals(List.of("one.txt", "two.txt"), listing(folder.resolve("files")), "no temporary file is left");
+        assertEquals("A short report.", Files.readString(folder.resolve("files/one.txt")));
+    }
+
+    @Test
+    void aFailingRunLeavesNoCompanionFileNorItsFolder(@TempDir Path folder) throws IOException {
+        assertThrows(EditionsException.class,
+                () -> allOrNothing(new CompanionWriter("aaa", "one"), new DiskFullWriter("zzz")).publish(folder));
+        assertEquals(List.of(), listing(folder));
+    }
+
+    @Test
+    void companionFilesCannotLeaveTheOutputFolder() {
+        dev.editions.write.CompanionFiles files = new dev.editions.write.CompanionFiles();
+        for (String path : List.of("../x.png", "/etc/x", "a//b", ".hidden/x", "a/../../b", "a\\b", "")) {
+            assertThrows(IllegalArgumentException.class, () -> files.add(path, new byte[] {1}), path);
+        }
+        files.add("images/ab/x.png", new byte[] {1});
+        files.add("images/ab/x.png", new byte[] {1});
+        assertThrows(IllegalArgumentException.class, () -> files.add("images/ab/x.png", new byte[] {2}));
+        assertEquals(1, files.files().size());
     }
 }

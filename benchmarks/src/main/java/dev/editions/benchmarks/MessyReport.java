@@ -1,6 +1,8 @@
 package dev.editions.benchmarks;
 
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Document;
 import dev.editions.model.Break;
 import dev.editions.model.CodeBlock;
@@ -73,6 +75,12 @@ public final class MessyReport {
                 }
                 case Break rule -> {
                     // A rule has no text.
+                }
+                case DefinitionList definitions -> {
+                    // Left out, like quotes: not the body prose that exports mangle.
+                }
+                case Admonition admonition -> {
+                    // Left out, like quotes: not the body prose that exports mangle.
                 }
             }
         }

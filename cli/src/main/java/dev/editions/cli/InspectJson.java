@@ -6,10 +6,13 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.editions.Diagnostic;
 import dev.editions.Draft;
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.CodeBlock;
 import dev.editions.model.Break;
 import dev.editions.model.Document;
+import dev.editions.model.Definition;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.ListBlock;
@@ -176,6 +179,17 @@ final class InspectJson {
             case CodeBlock c -> json.writeStringField("language", c.language());
             case Break b -> {
                 // A break has no more to say.
+            }
+            case DefinitionList d -> {
+                json.writeArrayFieldStart("terms");
+                for (Definition definition : d.definitions()) {
+                    json.writeString(PlainText.of(definition.term()));
+                }
+                json.writeEndArray();
+            }
+            case Admonition a -> {
+                json.writeStringField("admonition", a.type().name().toLowerCase(java.util.Locale.ROOT));
+                json.writeStringField("title", PlainText.of(a.heading()));
             }
         }
         json.writeEndObject();

@@ -5,10 +5,12 @@ package dev.editions.model;
  *
  * <p>Writers switch over the permitted types with pattern matching.
  */
-public sealed interface Block permits Heading, Paragraph, ListBlock, Quote, Table, Figure, CodeBlock, Break {
+public sealed interface Block permits Heading, Paragraph, ListBlock, Quote, Table, Figure, CodeBlock, Break,
+        DefinitionList, Admonition {
     /**
      * What kind of block this is, as one lower-case word for messages and listings: heading,
-     * paragraph, list, quote, table, figure, code or break.
+     * paragraph, list, quote, table, figure, code, break,
+     * definitions or admonition.
      */
     default String kind() {
         return switch (this) {
@@ -20,6 +22,8 @@ public sealed interface Block permits Heading, Paragraph, ListBlock, Quote, Tabl
             case Figure f -> "figure";
             case CodeBlock c -> "code";
             case Break b -> "break";
+            case DefinitionList d -> "definitions";
+            case Admonition a -> "admonition";
         };
     }
 }

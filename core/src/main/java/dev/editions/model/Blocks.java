@@ -13,11 +13,17 @@ public final class Blocks {
     private Blocks() {
     }
 
-    /** The blocks directly inside {@code block}: list items' blocks and quoted blocks; none for the others. */
+    /** The blocks directly inside {@code block}: list items' blocks, quoted blocks,
+     * definitions' blocks and an admonition's blocks; none for the others. */
     public static List<Block> children(Block block) {
         return switch (block) {
             case ListBlock l -> l.items().stream().flatMap(item -> item.blocks().stream()).toList();
             case Quote q -> q.blocks();
+            case DefinitionList d -> d.definitions().stream()
+                    .flatMap(definition -> definition.details().stream())
+                    .flatMap(List::stream)
+                    .toList();
+            case Admonition a -> a.blocks();
             case Heading h -> List.of();
             case Paragraph p -> List.of();
             case Table t -> List.of();
@@ -29,7 +35,7 @@ public final class Blocks {
 
     /**
      * The inline sequences {@code block} holds itself, in reading order: a heading's or paragraph's
-     * content, a table's caption and cells, a figure's caption; a code block holds text, not inlines.
+     * content, a table's caption and cells, a figure's caption, a definition list's terms, an admonition's title; a code block holds text, not inlines.
      */
     public static List<List<Inline>> inlines(Block block) {
         return switch (block) {
@@ -43,6 +49,8 @@ public final class Blocks {
                 yield parts;
             }
             case Figure f -> List.of(f.caption());
+            case DefinitionList d -> d.definitions().stream().map(Definition::term).toList();
+            case Admonition a -> List.of(a.title());
             case ListBlock l -> List.of();
             case Quote q -> List.of();
             case CodeBlock c -> List.of();

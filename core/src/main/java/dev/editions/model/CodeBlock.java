@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  *     else changes
  */
 public record CodeBlock(String language, String text) implements Block {
+    /** The language of a display formula: its text is TeX source, kept exactly. */
+    public static final String MATH = "math";
+
     private static final Pattern LANGUAGE = Pattern.compile("[^\\s`]*");
 
     /** Checks the language and the text, and removes one final newline from the text. */
@@ -42,6 +45,11 @@ public record CodeBlock(String language, String text) implements Block {
     /** A code block in no particular language. */
     public static CodeBlock of(String text) {
         return new CodeBlock("", text);
+    }
+
+    /** Whether the text is a display formula in TeX notation. */
+    public boolean isMath() {
+        return MATH.equals(language);
     }
 
     /** The lines of the text, empty lines included; at least one. */

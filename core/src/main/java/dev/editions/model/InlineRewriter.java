@@ -47,6 +47,12 @@ public final class InlineRewriter {
                     figure.decorative());
             case CodeBlock code -> code;
             case Break rule -> rule;
+            case DefinitionList list -> new DefinitionList(list.definitions().stream()
+                    .map(definition -> new Definition(inlines(definition.term()),
+                            definition.details().stream().map(this::blocks).toList()))
+                    .toList());
+            case Admonition admonition -> new Admonition(admonition.type(), inlines(admonition.title()),
+                    blocks(admonition.blocks()));
         };
     }
 

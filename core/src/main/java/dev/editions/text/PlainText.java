@@ -1,10 +1,13 @@
 package dev.editions.text;
 
 import dev.editions.model.Abbreviation;
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.Code;
 import dev.editions.model.CodeBlock;
+import dev.editions.model.Definition;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -90,6 +93,16 @@ public final class PlainText {
             case CodeBlock c -> out.append(c.text());
             case Break b -> {
                 // A break has no text.
+            }
+            case DefinitionList d -> {
+                for (Definition definition : d.definitions()) {
+                    appendPart(definition.term(), out);
+                    definition.details().forEach(detail -> appendBlocks(detail, out));
+                }
+            }
+            case Admonition a -> {
+                appendPart(a.heading(), out);
+                appendBlocks(a.blocks(), out);
             }
         }
     }

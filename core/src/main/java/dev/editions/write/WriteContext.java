@@ -8,19 +8,23 @@ import java.util.Optional;
 /**
  * What one {@link EditionWriter#write} call gets besides the document: the options, the page map of a
  * paginated edition written earlier in the same run, the modification time of the run, and where to
- * report problems in the content. Immutable apart from the diagnostics collector.
+ * report problems in the content, and where to put the files the edition needs beside it. Immutable apart
+ * from the diagnostics collector and the companion files.
  */
 public final class WriteContext {
     private final EditionOptions options;
     private final PageMap pageMap;
     private final Instant modified;
     private final Diagnostics diagnostics;
+    private final CompanionFiles companions;
 
-    private WriteContext(EditionOptions options, PageMap pageMap, Instant modified, Diagnostics diagnostics) {
+    private WriteContext(EditionOptions options, PageMap pageMap, Instant modified, Diagnostics diagnostics,
+            CompanionFiles companions) {
         this.options = Objects.requireNonNull(options, "options");
         this.pageMap = pageMap;
         this.modified = Objects.requireNonNull(modified, "modified");
         this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
+        this.companions = Objects.requireNonNull(companions, "companions");
     }
 
     /**
@@ -28,7 +32,7 @@ public final class WriteContext {
      * collector of diagnostics about {@code diagnostics.source()}.
      */
     public static WriteContext of(EditionOptions options, Instant modified, Diagnostics diagnostics) {
-        return new WriteContext(options, null, modified, diagnostics);
+        return new WriteContext(options, null, modified, diagnostics, new CompanionFiles());
     }
 
     /** A context with options and a fixed date, collecting diagnostics about {@code source}; for tools and tests. */
@@ -38,7 +42,12 @@ public final class WriteContext {
 
     /** A copy carrying the page map of a paginated edition of the same run. */
     public WriteContext withPageMap(PageMap pages) {
-        return new WriteContext(options, Objects.requireNonNull(pages, "pages"), modified, diagnostics);
+        return new WriteContext(options, Objects.requireNonNull(pages, "pages"), modified, diagnostics, companions);
+    }
+
+    /** A copy with an empty set of companion files, for the next edition of a run. */
+    public WriteContext withNewCompanions() {
+        return new WriteContext(options, pageMap, modified, diagnostics, new CompanionFiles());
     }
 
     /** The options. */
@@ -59,6 +68,14 @@ public final class WriteContext {
     /** The modification time editions record: the same for every edition of a run. */
     public Instant modified() {
         return modified;
+    }
+
+    /**
+     * Where the writer puts the files its edition needs beside it (pictures a Markdown edition links
+     * to); they are published together with the edition.
+     */
+    public CompanionFiles companions() {
+        return companions;
     }
 
     /** Where to report problems found in the content while writing. */

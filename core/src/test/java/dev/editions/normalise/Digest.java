@@ -1,8 +1,11 @@
 package dev.editions.normalise;
 
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.CodeBlock;
+import dev.editions.model.Definition;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Document;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -86,6 +89,17 @@ final class Digest {
                 }
             }
             case Break b -> lines.add(indent + "break");
+            case DefinitionList d -> {
+                lines.add(indent + "definitions:");
+                for (Definition definition : d.definitions()) {
+                    lines.add(indent + "  term: " + PlainText.of(definition.term()));
+                    definition.details().forEach(detail -> detail.forEach(child -> block(child, indent + "    ", lines)));
+                }
+            }
+            case Admonition a -> {
+                lines.add(indent + a.type().label().toLowerCase(java.util.Locale.ROOT) + ": " + PlainText.of(a.heading()));
+                a.blocks().forEach(child -> block(child, indent + "  ", lines));
+            }
         }
     }
 

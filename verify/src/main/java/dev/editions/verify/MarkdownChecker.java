@@ -29,7 +29,8 @@ import java.util.Set;
  * Checks a Markdown edition without Node: the lint rules the editions keep (LF line ends, one line
  * end at the end, no trailing white space or tabs outside code, never two blank lines, ATX headings
  * only, heading levels rising one at a time) and the round trip: reading the edition with
- * Editions' Markdown reader and writing it again gives the same bytes.
+ * Editions' Markdown reader (pictures from the files beside it) and writing it again gives the same
+ * bytes and the same pictures.
  */
 public final class MarkdownChecker implements EditionChecker {
     private static final int RULES = 8;
@@ -141,14 +142,23 @@ public final class MarkdownChecker implements EditionChecker {
     private static void roundTrip(Path edition, byte[] bytes, List<Finding> findings) {
         String name = edition.getFileName().toString();
         try {
-            Document read = new MarkdownReader().read(Source.of(name, bytes));
+            Document read = new MarkdownReader().read(Source.of(edition));
             ByteArrayOutputStream again = new ByteArrayOutputStream();
-            new MarkdownWriter().write(read, again, WriteContext.of(EditionOptions.builder().build(), name));
+            WriteContext context = WriteContext.of(EditionOptions.builder().build(), name);
+            new MarkdownWriter().write(read, again, context);
             String written = again.toString(StandardCharsets.UTF_8);
             String original = new String(bytes, StandardCharsets.UTF_8);
             if (!written.equals(original)) {
                 findings.add(new Finding("md.round-trip", "line " + firstDifferentLine(original, written),
                         "reading the edition and writing it again changes it"));
+            }
+            Path folder = edition.toAbsolutePath().getParent();
+            for (var picture : context.companions().files().entrySet()) {
+                Path file = folder.resolve(picture.getKey());
+                if (!Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file), picture.getValue())) {
+                    findings.add(new Finding("md.round-trip", picture.getKey(),
+                            "the picture beside the edition is missing or differs from the one read"));
+                }
             }
         } catch (EditionsException e) {
             findings.add(new Finding("md.round-trip", "", "the edition cannot be read back: " + e.getMessage()));

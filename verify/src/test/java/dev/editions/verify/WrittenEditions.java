@@ -58,14 +58,7 @@ final class WrittenEditions {
     /** Writes {@code document} as {@code file} in {@code format}. */
     static Path write(Document document, String file, String format) {
         EditionWriter writer = EditionWriters.discover().writer(format);
-        try {
-            Files.createDirectories(FOLDER);
-            Path path = FOLDER.resolve(file);
-            Files.write(path, Written.bytes(writer, document));
-            return path;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Written.save(writer, document, FOLDER.resolve(file));
     }
 
     /** A copy of {@code edition} called {@code name}, for a test to break. */

@@ -37,6 +37,7 @@ class EpubValidationTest {
                 Arguments.of("anchors", (Supplier<Document>) Fixtures::anchors, 0),
                 Arguments.of("inline-marks-paginated", (Supplier<Document>) Fixtures::inlineMarks, 1),
                 Arguments.of("notes-paginated", (Supplier<Document>) Fixtures::notes, 1),
+                Arguments.of("blocks-paginated", (Supplier<Document>) Fixtures::blocks, 1),
                 Arguments.of("large-report-unpaginated", (Supplier<Document>) () -> Fixtures.largeReport(100), 0),
                 Arguments.of("large-report-paginated", (Supplier<Document>) () -> Fixtures.largeReport(100), 7),
                 Arguments.of("undetermined-language", (Supplier<Document>) () -> withLanguage(Fixtures.sample(), "und"), 0),

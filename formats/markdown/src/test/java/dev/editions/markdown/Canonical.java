@@ -1,7 +1,10 @@
 package dev.editions.markdown;
 
 import dev.editions.markdown.internal.AbbreviationMarker;
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
+import dev.editions.model.Definition;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Document;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
@@ -30,7 +33,8 @@ import java.util.Locale;
 /**
  * A document in the form Markdown gives it, which is what reading a Markdown edition returns: adjacent
  * texts are one text, every glossary short form in text is an abbreviation use (Markdown abbreviation
- * definitions apply to the whole document), notes are numbered (their ids 1, 2, …) and figure captions are plain text (an image title).
+ * definitions apply to the whole document), notes are numbered (their ids 1, 2, …), figure captions
+ * are plain text (an image title), and so are disclosure titles (a {@code <summary>}).
  */
 final class Canonical {
     private final AbbreviationMarker abbreviations;
@@ -60,8 +64,18 @@ final class Canonical {
             case Table t -> new Table(inlines(t.caption()), t.alignments(), rows(t.header()), rows(t.body()));
             case Figure f -> new Figure(f.image(), f.alt(),
                     f.caption().isEmpty() ? List.of() : List.of(new Text(PlainText.of(f.caption()))), f.decorative());
+            case DefinitionList d -> new DefinitionList(d.definitions().stream().map(definition -> new Definition(
+                    inlines(definition.term()), definition.details().stream().map(this::blocks).toList())).toList());
+            case Admonition a -> new Admonition(a.type(), a.type() == Admonition.Type.DETAILS
+                    ? plain(a.title()) : inlines(a.title()), blocks(a.blocks()));
             default -> block;
         };
+    }
+
+    /** A {@code <details>} summary is plain text. */
+    private static List<Inline> plain(List<Inline> title) {
+        String text = PlainText.of(title).replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? List.of() : List.of(new Text(text));
     }
 
     /** A link target as a Markdown edition writes it: characters a destination cannot hold percent-encoded. */

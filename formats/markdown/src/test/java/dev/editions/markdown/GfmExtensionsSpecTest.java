@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.editions.Diagnostics;
 import dev.editions.model.Abbreviation;
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.Code;
 import dev.editions.model.CodeBlock;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Document;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
@@ -163,6 +165,14 @@ class GfmExtensionsSpecTest {
             case CodeBlock c -> lines.add(indent + "code: " + c.text());
             case Figure f -> lines.add(indent + "figure: " + f.alt());
             case Break b -> lines.add(indent + "---");
+            case DefinitionList d -> d.definitions().forEach(definition -> {
+                lines.add(indent + "dt: " + inlines(definition.term()));
+                definition.details().forEach(detail -> detail.forEach(b -> block(b, indent + "  dd ", lines)));
+            });
+            case Admonition a -> {
+                lines.add(indent + "aside " + a.type() + ": " + inlines(a.title()));
+                a.blocks().forEach(b -> block(b, indent + "| ", lines));
+            }
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.editions.markdown;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.editions.fixtures.Pictures;
-import dev.editions.markdown.internal.DataUri;
+import dev.editions.markdown.internal.ImageFiles;
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
@@ -62,7 +64,8 @@ class MarkdownWriterTest {
                         LineBreak.INSTANCE, new Text("Next line."))));
         Document document = new Document(Metadata.builder().title("Say \"hi\": a \\ test").language("en").build(),
                 blocks, new Glossary(Map.of("UN", "United Nations")), List.of());
-        String chart = DataUri.of(CHART);
+        String chart = ImageFiles.path(CHART);
+        assertTrue(chart.matches("images/[0-9a-f]{16}/chart\\.png"), chart);
         String expected = """
                 ---
                 title: "Say \\"hi\\": a \\\\ test"
@@ -110,5 +113,24 @@ class MarkdownWriterTest {
         assertEquals(expected, edition);
         CleanMarkdown.check("every-block", edition);
         assertEquals(Canonical.of(document), EditionsUnderTest.read("every-block", written));
+    }
+
+    @Test
+    void picturesAreFilesBesideTheEditionNamedByTheirContent() throws java.io.IOException {
+        Image other = Pictures.barChartPng("chart.png", 2);
+        Document document = Document.of(Metadata.builder().title("Pictures").language("en").build(), List.of(
+                Figure.of(CHART, "First chart", List.of()), Figure.of(other, "Second chart", List.of()),
+                Figure.of(CHART, "First chart again", List.of())));
+        dev.editions.write.WriteContext context = dev.editions.write.WriteContext.of(
+                dev.editions.write.EditionOptions.builder().build(), "pictures");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new MarkdownWriter().write(document, out, context);
+        String markdown = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        Map<String, byte[]> files = context.companions().files();
+        assertEquals(2, files.size(), "one file per distinct picture, though both are called chart.png");
+        assertArrayEquals(CHART.bytes(), files.get(ImageFiles.path(CHART)));
+        assertArrayEquals(other.bytes(), files.get(ImageFiles.path(other)));
+        assertTrue(markdown.contains("](" + ImageFiles.path(other) + ")"), markdown);
+        assertTrue(!markdown.contains("data:") && markdown.length() < 400, "no picture inside the text: " + markdown);
     }
 }

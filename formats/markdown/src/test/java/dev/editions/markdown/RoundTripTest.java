@@ -23,6 +23,7 @@ class RoundTripTest {
                 roundTrip("feature-rich", Fixtures::featureRich),
                 roundTrip("inline-marks", Fixtures::inlineMarks),
                 roundTrip("notes", Fixtures::notes),
+                roundTrip("blocks", Fixtures::blocks),
                 roundTrip("large-report", () -> Fixtures.largeReport(100)));
     }
 

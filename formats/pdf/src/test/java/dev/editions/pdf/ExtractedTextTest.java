@@ -3,10 +3,12 @@ package dev.editions.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.editions.model.Abbreviation;
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.CodeBlock;
 import dev.editions.model.Document;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.Inline;
@@ -143,6 +145,15 @@ class ExtractedTextTest {
             case Figure figure -> parts.add(inlineText(figure.caption(), expansions));
             case CodeBlock code -> parts.add(code.text());
             case Break thematic -> {
+            }
+            case DefinitionList definitions -> definitions.definitions().forEach(definition -> {
+                parts.add(inlineText(definition.term(), expansions));
+                definition.details().forEach(detail -> detail.forEach(child -> blockText(child, depth + 1, expansions,
+                        parts)));
+            });
+            case Admonition admonition -> {
+                parts.add(inlineText(admonition.heading(), expansions));
+                admonition.blocks().forEach(child -> blockText(child, depth, expansions, parts));
             }
         }
     }

@@ -1,8 +1,10 @@
 package dev.editions.docx.internal;
 
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.CodeBlock;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.ListBlock;
@@ -22,7 +24,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 
 /**
  * Writes the body blocks in reading order: headings with bookmarks, paragraphs, real numbered and
- * bulleted lists (a task item's text after its box, ☐ or ☑), quotes, tables, figures and preformatted code. Spacing comes from the styles only, so no paragraph
+ * bulleted lists (a task item's text after its box, ☐ or ☑), quotes, tables, figures, preformatted
+ * code, definition lists (a bold term paragraph, indented definitions) and admonitions (a bordered
+ * box: a bold title paragraph, then the content). Spacing comes from the styles only, so no paragraph
  * is ever empty; a thematic break becomes a rule above the next paragraph.
  */
 final class BodyWriter {
@@ -82,6 +86,14 @@ final class BodyWriter {
                     : paragraph(StyleIds.CAPTION), runs);
             case CodeBlock c -> CodeWriter.write(paragraph(StyleIds.PREFORMATTED), c);
             case Break b -> ruleBeforeNext = true;
+            case DefinitionList d -> d.definitions().forEach(definition -> {
+                runs.write(paragraph(StyleIds.DEFINITION_TERM), definition.term());
+                definition.details().forEach(detail -> detail.forEach(b -> block(b, StyleIds.DEFINITION)));
+            });
+            case Admonition a -> {
+                runs.write(paragraph(StyleIds.ADMONITION_TITLE), a.heading());
+                a.blocks().forEach(b -> block(b, StyleIds.ADMONITION));
+            }
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.editions.docx.internal;
 
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.CodeBlock;
+import dev.editions.model.Definition;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Document;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -137,6 +140,20 @@ final class FootnoteWriter {
                 }
                 case Break b -> {
                     // A rule has no text.
+                }
+                case DefinitionList d -> {
+                    for (Definition definition : d.definitions()) {
+                        inlines(paragraph(StyleIds.FOOTNOTE_TEXT, prefix), definition.term());
+                        prefix = "";
+                        definition.details().forEach(detail -> blocks(detail, ""));
+                    }
+                }
+                case Admonition a -> {
+                    if (!a.title().isEmpty()) {
+                        inlines(paragraph(StyleIds.FOOTNOTE_TEXT, prefix), a.title());
+                        prefix = "";
+                    }
+                    blocks(a.blocks(), prefix);
                 }
             }
         }

@@ -8,6 +8,10 @@ final class StyleIds {
     static final String CAPTION = "Caption";
     static final String QUOTE = "Quote";
     static final String FIGURE = "Figure";
+    static final String DEFINITION_TERM = "DefinitionTerm";
+    static final String DEFINITION = "Definition";
+    static final String ADMONITION_TITLE = "AdmonitionTitle";
+    static final String ADMONITION = "Admonition";
     static final String TOC_HEADING = "TOCHeading";
     static final String HYPERLINK = "Hyperlink";
     static final String CODE = "HTMLCode";

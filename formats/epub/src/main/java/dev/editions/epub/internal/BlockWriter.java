@@ -1,8 +1,11 @@
 package dev.editions.epub.internal;
 
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.CodeBlock;
+import dev.editions.model.Definition;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.Inline;
@@ -18,7 +21,7 @@ import java.util.List;
  * Writes blocks as XHTML flow content: headings (shifted so that the split level is {@code h1}),
  * paragraphs, lists (task items with a disabled check box), quotes, tables with caption and scoped
  * header cells, figures with alternative text and caption (decorative pictures hidden), preformatted
- * code and thematic breaks.
+ * code, thematic breaks, definition lists and admonitions.
  */
 final class BlockWriter {
     private final Markup out;
@@ -26,6 +29,7 @@ final class BlockWriter {
     private final InlineWriter inlines;
     private final Images images;
     private final int levelShift;
+    private int admonitions;
 
     BlockWriter(Markup out, PageCursor cursor, InlineWriter inlines, Images images, int levelShift) {
         this.out = out;
@@ -54,7 +58,48 @@ final class BlockWriter {
             case Figure f -> figure(f);
             case CodeBlock c -> code(c);
             case Break b -> out.empty("hr");
+            case DefinitionList d -> definitions(d);
+            case Admonition a -> admonition(a);
         }
+    }
+
+    /** Writes {@code <dl>}: each term a {@code <dt>}, each of its definitions a {@code <dd>}. */
+    private void definitions(DefinitionList list) {
+        out.open("dl");
+        boolean first = true;
+        for (Definition definition : list.definitions()) {
+            if (!first) {
+                cursor.separate();
+            }
+            first = false;
+            phrasing("dt", definition.term());
+            for (List<Block> detail : definition.details()) {
+                out.open("dd");
+                children(detail);
+                out.close();
+            }
+        }
+        out.close();
+    }
+
+    /**
+     * Writes a disclosure as {@code <details open>} with its title as the {@code <summary>}, and any
+     * other admonition as a {@code <div role="note">} labelled by its title paragraph. The title is a
+     * paragraph, not a heading, so the report's heading outline stays as the author wrote it; and the
+     * note is not an {@code <aside>}, which reading systems may treat as secondary content and skip.
+     */
+    private void admonition(Admonition admonition) {
+        String type = admonition.type().name().toLowerCase(java.util.Locale.ROOT);
+        if (admonition.type() == Admonition.Type.DETAILS) {
+            out.open("details", "class", "admonition " + type, "open", "open");
+            phrasing("summary", admonition.heading());
+        } else {
+            String id = "admonition-" + (++admonitions);
+            out.open("div", "class", "admonition " + type, "role", "note", "aria-labelledby", id);
+            phrasing("p", admonition.heading(), "class", "admonition-title", "id", id);
+        }
+        children(admonition.blocks());
+        out.close();
     }
 
     private void phrasing(String element, List<Inline> content, String... attributes) {

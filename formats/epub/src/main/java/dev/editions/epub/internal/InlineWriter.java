@@ -55,7 +55,7 @@ final class InlineWriter {
                 cursor.text(t.text());
             }
             case Code c -> {
-                out.open("code");
+                out.open("code", "class", c.math() ? "math" : null);
                 cursor.text(c.code());
                 out.close();
             }

@@ -40,7 +40,9 @@ import java.util.List;
  * <p>A paragraph that holds images becomes figures (alt text as the text alternative, the image title
  * as the caption; an empty alt text makes the figure decorative), with the text around them kept as
  * paragraphs. A paragraph {@code Table: …} just before a table is the table's caption. Fenced and
- * indented code blocks become code blocks, the fence's first info word as their language. HTML blocks keep only their text, with a warning.
+ * indented code blocks become code blocks, the fence's first info word as their language; a paragraph that is only a formula {@code $$…$$} is
+ * a code block in the language {@code math}, as is a fenced block {@code ```math}. HTML blocks keep only their text, with a warning,
+ * except {@code <details>}, read with the definition lists and GitHub alerts by {@link SetApartConverter}.
  */
 final class BlockConverter {
     /** The prefix of a table caption paragraph, as pandoc writes it. */
@@ -49,19 +51,30 @@ final class BlockConverter {
     private final ReadContext context;
     private final InlineConverter inlines;
     private final TableConverter tables;
+    private final SetApartConverter setApart;
     private int depth;
 
     BlockConverter(ReadContext context) {
         this.context = context;
         this.inlines = new InlineConverter(context);
         this.tables = new TableConverter(inlines);
+        this.setApart = new SetApartConverter(context, inlines);
     }
 
     /** The model blocks of {@code parent}'s child blocks. */
     List<Block> blocks(Node parent) {
+        return blocks(parent.getFirstChild(), null);
+    }
+
+    /** The model blocks of the sibling nodes from {@code first} up to {@code end} (exclusive, or null for all). */
+    private List<Block> blocks(Node first, Node end) {
         List<Block> out = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        for (Node node = first; node != null && node != end; node = node.getNext()) {
             try {
+                if (SetApartConverter.opensDetails(node)) {
+                    node = setApart.details((HtmlBlock) node, out, this::nested);
+                    continue;
+                }
                 TableBlock captioned = node instanceof com.vladsch.flexmark.ast.Paragraph p ? tableAfter(p) : null;
                 List<Inline> caption = captioned == null ? List.of() : tableCaption((com.vladsch.flexmark.ast.Paragraph) node);
                 if (!caption.isEmpty()) {
@@ -88,9 +101,13 @@ final class BlockConverter {
                 }
             }
             case com.vladsch.flexmark.ast.Paragraph paragraph -> paragraph(paragraph, out);
+            case com.vladsch.flexmark.ext.definition.DefinitionList list -> out.addAll(setApart.definitions(list, this::nested));
             case BlockQuote quote -> {
-                List<Block> blocks = nested(quote);
-                if (!blocks.isEmpty()) {
+                var alert = setApart.alert(quote, this::nested);
+                List<Block> blocks = alert.isPresent() ? List.of() : nested(quote);
+                if (alert.isPresent()) {
+                    out.add(alert.get());
+                } else if (!blocks.isEmpty()) {
                     out.add(new Quote(blocks));
                 }
             }
@@ -154,13 +171,22 @@ final class BlockConverter {
 
     /** The blocks of a list item or block quote, one level deeper. */
     private List<Block> nested(Node container) {
+        return nested(container.getFirstChild(), null, container);
+    }
+
+    /** The blocks of the sibling nodes from {@code first} up to {@code end}, one level deeper. */
+    private List<Block> nested(Node first, Node end) {
+        return first == null ? List.of() : nested(first, end, first.getParent());
+    }
+
+    private List<Block> nested(Node first, Node end, Node container) {
         if (depth == SourceLimits.MAX_DEPTH) {
             throw context.error(container, "lists and block quotes are nested more than " + SourceLimits.MAX_DEPTH
                     + " levels deep; at most " + SourceLimits.MAX_DEPTH + " are read");
         }
         depth++;
         try {
-            return blocks(container);
+            return blocks(first, end);
         } finally {
             depth--;
         }
@@ -168,6 +194,11 @@ final class BlockConverter {
 
     /** A paragraph, split around the images at its top level, which become figures. */
     private void paragraph(com.vladsch.flexmark.ast.Paragraph paragraph, List<Block> out) {
+        if (paragraph.getFirstChild() instanceof MathSyntax.InlineMath math && math.display()
+                && math.getNext() == null) {
+            code(CodeBlock.MATH, context.legal(math, math.displayTex(), "a formula"), out);
+            return;
+        }
         List<Node> run = new ArrayList<>();
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Image || child instanceof ImageRef) {

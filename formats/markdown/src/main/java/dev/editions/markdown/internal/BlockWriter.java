@@ -1,8 +1,10 @@
 package dev.editions.markdown.internal;
 
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.CodeBlock;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.ListBlock;
@@ -18,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Writes model blocks as Markdown lines: ATX headings, one blank line between blocks, lists with
- * {@code -} or numbers (task items with {@code [ ]} or {@code [x]} after the marker), quotes with {@code >}, GFM tables with a {@code Table:} caption paragraph
- * before them, figures as images whose address is a {@code data:} URI holding the picture, and
+ * {@code -} or numbers (task items with {@code [ ]} or {@code [x]} after the marker), quotes with
+ * {@code >}, GFM tables with a {@code Table:} caption paragraph before them, figures as images whose
+ * address is the picture's file beside the edition ({@link ImageFiles}), and
  * code as fenced blocks.
  */
 final class BlockWriter {
@@ -60,6 +63,8 @@ final class BlockWriter {
             case Figure figure -> List.of(figure(figure));
             case CodeBlock code -> fenced(code);
             case Break rule -> List.of("---");
+            case DefinitionList definitions -> SetApartWriter.definitions(definitions);
+            case Admonition admonition -> SetApartWriter.admonition(admonition);
         };
     }
 
@@ -99,7 +104,7 @@ final class BlockWriter {
             return line;
         }
         char first = line.charAt(0);
-        if (first == '#' || first == '>' || first == '-' || first == '+' || first == '=') {
+        if (first == '#' || first == '>' || first == '-' || first == '+' || first == '=' || first == ':') {
             return "\\" + line;
         }
         var marker = ORDERED_MARKER.matcher(line);
@@ -169,7 +174,7 @@ final class BlockWriter {
 
     private static String figure(Figure figure) {
         StringBuilder out = new StringBuilder("![").append(InlineWriter.escape(figure.alt())).append("](")
-                .append(DataUri.of(figure.image()));
+                .append(ImageFiles.path(figure.image()));
         String caption = PlainText.of(figure.caption()).replaceAll("\\s+", " ").strip();
         if (!caption.isEmpty()) {
             out.append(' ').append(InlineWriter.title(caption));

@@ -122,6 +122,8 @@ final class InlineConverter {
             case Strikethrough struck -> Inlines.addMarked(Inlines.Mark.STRIKETHROUGH,
                     convert(childList(struck), inTable), out);
             case Code code -> Inlines.addCode(Inlines.codeSpan(code.getText().toString(), inTable), out);
+            case MathSyntax.InlineMath math -> out.add(dev.editions.model.Code.math(
+                    context.legal(math, math.tex(inTable), "a formula")));
             case SoftLineBreak soft -> Inlines.addText(" ", out);
             case HardLineBreak hard -> out.add(LineBreak.INSTANCE);
             case HtmlEntity entity -> Inlines.addText(context.legal(entity, entity.getChars().unescape(),

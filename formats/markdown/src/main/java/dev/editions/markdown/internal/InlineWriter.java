@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * {@code _…_} for emphasis that is all of it, since {@code ***} would read as emphasis around strong
  * text), strikethrough {@code ~~…~~}, language spans are {@code <span lang="…">}, superscript, subscript
  * and keys {@code <sup>}, {@code <sub>} and {@code <kbd>}, note references {@code [^1]} (the
- * document's notes numbered first), and abbreviations are their short form, expanded by the
- * definitions at the end of the edition. Text that a GFM reader would take for a bare address has the
- * character that makes it one written as a character reference.
+ * document's notes numbered first), formulas {@code $`…`$}, and abbreviations are their short form,
+ * expanded by the definitions at the end of the edition. Text that a GFM reader would take for a bare
+ * address has the character that makes it one written as a character reference.
  */
 final class InlineWriter {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
@@ -60,7 +60,7 @@ final class InlineWriter {
                 case Abbreviation abbreviation -> out.append(escape(abbreviation.shortForm()));
                 case Emphasis emphasis -> delimited("*", write(emphasis.content(), place), out);
                 case Strong strong -> strong(strong, place, out);
-                case Code code -> out.append(code(code.code(), place));
+                case Code code -> out.append(code.math() ? "$" + code(code.code(), place) + "$" : code(code.code(), place));
                 case Link link -> link(link, place, out);
                 case LanguageSpan span -> out.append("<span lang=\"").append(span.language()).append("\">")
                         .append(write(span.content(), place)).append("</span>");
@@ -178,7 +178,7 @@ final class InlineWriter {
                 continue;
             }
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '~', '|' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '<', '~', '|', '$' -> out.append('\\').append(c);
                 case '&' -> out.append(ENTITY.matcher(text).region(i, text.length()).lookingAt() ? "\\&" : "&");
                 case '!' -> out.append(i == text.length() - 1 ? "\\!" : "!");
                 case '\n' -> out.append(' ');

@@ -1,6 +1,7 @@
 package dev.editions.markdown.internal;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -14,14 +15,16 @@ import java.util.List;
 /**
  * The flexmark configuration Markdown sources are read with: CommonMark plus YAML front matter, GFM
  * pipe tables, strikethrough, task list items and extended autolinks (bare {@code https://…},
- * {@code www.…} and e-mail addresses), abbreviation definitions and footnotes, with link labels found
- * in linear time.
+ * {@code www.…} and e-mail addresses), abbreviation definitions, footnotes and definition lists, with
+ * link labels found in linear time, and TeX formulas between dollar signs ({@link MathSyntax}).
  */
 public final class MarkdownParsers {
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create(),
                     new AbbreviationDefinitions(), FootnoteExtension.create(), new GfmStrikethrough(),
-                    TaskListExtension.create(), AutolinkExtension.create()))
+                    TaskListExtension.create(), AutolinkExtension.create(), DefinitionExtension.create()))
+            // Definition lists: a term line, then ": " before each definition; no "~" marker.
+            .set(DefinitionExtension.TILDE_MARKER, false)
             // GFM tables: a header row is required, rows may have fewer cells, no captions or column spans.
             .set(TablesExtension.COLUMN_SPANS, false)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -39,6 +42,7 @@ public final class MarkdownParsers {
      */
     private static final Parser PARSER = Parser.builder(new MutableDataSet(OPTIONS).set(Parser.HEADING_PARSER, false))
             .customInlineParserFactory(SafeInlineParser::new)
+            .customInlineParserExtensionFactory(new MathSyntax())
             .customBlockParserFactory(new LinearHeadings())
             .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
 

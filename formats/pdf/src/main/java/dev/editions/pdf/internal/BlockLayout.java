@@ -1,9 +1,12 @@
 package dev.editions.pdf.internal;
 
 import dev.editions.text.PlainOffsets;
+import dev.editions.model.Admonition;
 import dev.editions.model.Block;
 import dev.editions.model.Break;
 import dev.editions.model.CodeBlock;
+import dev.editions.model.Definition;
+import dev.editions.model.DefinitionList;
 import dev.editions.model.Document;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
@@ -140,7 +143,63 @@ final class BlockLayout {
                 pages.gap(gapAfter);
             }
             case Break b -> thematicBreak(x, measure);
+            case DefinitionList list -> definitions(list, parent, x, measure, depth, gapAfter);
+            case Admonition admonition -> admonition(admonition, parent, x, measure, depth);
         }
+    }
+
+    /**
+     * A definition list, tagged as a list without numbering: each entry an {@code LI} whose {@code Lbl}
+     * is the term, set in bold and kept with its definitions, and whose {@code LBody} holds the
+     * definitions, indented.
+     */
+    private void definitions(DefinitionList list, Tag parent, float x, float measure, int depth, float gapAfter) {
+        Tag tag = parent.child("L").listNumbering("None");
+        float indent = indent(Typography.LIST_INDENT, measure);
+        for (Definition definition : list.definitions()) {
+            Tag li = tag.child("LI");
+            plain.separate();
+            int start = plain.advance(definition.term());
+            TextStyle style = Typography.BODY.emboldened();
+            List<Line> lines = LineBreaker.lines(flow.tokens(definition.term(), style, li.child("Lbl"), start), measure);
+            pages.ensure(lines.size() * style.leading());
+            pages.keepWithNext(() -> pages.placeLines(lines, x, measure, style, Table.Alignment.START, false));
+            pages.gap(ITEM_GAP);
+            Tag body = li.child("LBody");
+            for (List<Block> detail : definition.details()) {
+                for (Block block : detail) {
+                    plain.separate();
+                    layout(block, body, x + indent, measure - indent, depth + 1, ITEM_GAP);
+                }
+            }
+            pages.gap(ITEM_GAP);
+        }
+        pages.gap(gapAfter);
+    }
+
+    /**
+     * An admonition: a {@code Div} holding its title, a bold paragraph kept with what follows, then its
+     * blocks, indented, with a rule down its left side like a quote's but heavier.
+     */
+    private void admonition(Admonition admonition, Tag parent, float x, float measure, int depth) {
+        Tag tag = parent.child("Div");
+        float indent = indent(Typography.QUOTE_INDENT, measure);
+        int startPage = pages.pageIndex();
+        float startY = pages.y();
+        plain.separate();
+        int start = plain.advance(admonition.heading());
+        TextStyle style = Typography.BODY.emboldened();
+        List<Line> lines = LineBreaker.lines(flow.tokens(admonition.heading(), style, tag.child("P"), start),
+                measure - indent);
+        pages.ensure(lines.size() * style.leading());
+        pages.keepWithNext(() -> pages.placeLines(lines, x + indent, measure - indent, style, Table.Alignment.START,
+                false));
+        pages.gap(ITEM_GAP);
+        for (Block block : admonition.blocks()) {
+            plain.separate();
+            layout(block, tag, x + indent, measure - indent, depth, Typography.PARAGRAPH_GAP);
+        }
+        sideRule(startPage, startY, x + 4f, 3f);
     }
 
     private void heading(Heading heading, Tag root, Optional<Outline.Entry> entry) {
@@ -229,13 +288,17 @@ final class BlockLayout {
             plain.separate();
             layout(block, tag, x + indent, measure - indent, depth, Typography.PARAGRAPH_GAP);
         }
+        sideRule(startPage, startY, x + 4f, 2f);
+    }
+
+    /** A vertical rule at {@code ruleX} from where a block started down to where it ends, page by page. */
+    private void sideRule(int startPage, float startY, float ruleX, float width) {
         float endY = pages.y() + Typography.PARAGRAPH_GAP;
-        float ruleX = x + 4f;
         for (int p = startPage; p <= pages.pageIndex(); p++) {
             float top = p == startPage ? startY : pages.top();
             float bottom = p == pages.pageIndex() ? endY : pages.bottom();
             if (top > bottom) {
-                pages.add(p, new PageItem.Rule(Mark.Artifact.LAYOUT, ruleX, top, ruleX, bottom, 2f, Typography.RULE));
+                pages.add(p, new PageItem.Rule(Mark.Artifact.LAYOUT, ruleX, top, ruleX, bottom, width, Typography.RULE));
             }
         }
     }
