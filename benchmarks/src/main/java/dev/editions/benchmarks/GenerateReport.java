@@ -27,10 +27,17 @@ public final class GenerateReport {
         return new ReportGenerator(seed).generate(words);
     }
 
-    /** The report as Markdown, written by Editions' own Markdown writer. */
+    /**
+     * The report as Markdown, written by Editions' own Markdown writer. Its pictures are files beside it,
+     * which this leaves out: read from memory, each picture's alt text stands in its place.
+     */
     public static byte[] markdown(Document document) throws IOException {
+        return markdown(document, WriteContext.of(EditionOptions.builder().build(), "generated"));
+    }
+
+    private static byte[] markdown(Document document, WriteContext context) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MarkdownWriter().write(document, out, WriteContext.of(EditionOptions.builder().build(), "generated"));
+        new MarkdownWriter().write(document, out, context);
         return out.toByteArray();
     }
 
@@ -49,7 +56,13 @@ public final class GenerateReport {
         int words = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
         Document document = document(words, seed);
-        Files.write(folder.resolve("report.md"), markdown(document));
+        WriteContext context = WriteContext.of(EditionOptions.builder().build(), "generated");
+        Files.write(folder.resolve("report.md"), markdown(document, context));
+        for (var picture : context.companions().files().entrySet()) {
+            Path file = folder.resolve(picture.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, picture.getValue());
+        }
         Files.write(folder.resolve("report.txt"), plainText(document, seed));
     }
 }

@@ -82,13 +82,7 @@ class ReadBackTest {
     void listItemsKeepTheirNestingInOneListPerTopLevelList(String name) throws IOException {
         Document model = Editions.fixture(name);
         List<String> expected = new ArrayList<>();
-        int[] lists = {0};
-        for (Block block : model.blocks()) {
-            if (block instanceof ListBlock list) {
-                lists[0]++;
-                items(list, 0, lists[0], expected);
-            }
-        }
+        topLevelLists(model.blocks(), new int[] {0}, expected);
         List<String> actual = new ArrayList<>();
         List<java.math.BigInteger> numIds = new ArrayList<>();
         try (XWPFDocument doc = read(name)) {
@@ -108,6 +102,18 @@ class ReadBackTest {
             }
         }
         assertEquals(expected, actual);
+    }
+
+    /** The items of every list not inside another list (in quotes, definitions, admonitions too), in order. */
+    private static void topLevelLists(List<Block> blocks, int[] lists, List<String> out) {
+        for (Block block : blocks) {
+            if (block instanceof ListBlock list) {
+                lists[0]++;
+                items(list, 0, lists[0], out);
+            } else {
+                topLevelLists(dev.editions.model.Blocks.children(block), lists, out);
+            }
+        }
     }
 
     private static void items(ListBlock list, int level, int number, List<String> out) {

@@ -244,9 +244,11 @@ class MarkdownReaderTest {
                 [^a]: Note A.
                 [^b]: Note B refers to[^a].
                 """.getBytes(StandardCharsets.UTF_8)), diagnostics);
-        // flexmark reads the footnote reference first, so the brackets around it make no link.
-        assertEquals(List.of(new Paragraph(List.of(text("See [the source"), new NoteReference("1"),
-                text("](https://example.org) and this"), new NoteReference("2"), text(".")))), document.blocks());
+        // flexmark reads the footnote reference first, so the brackets around it make no link; the
+        // address left in the text is a bare address, which GFM links by itself.
+        assertEquals(List.of(new Paragraph(List.of(text("See [the source"), new NoteReference("1"), text("]("),
+                new Link("https://example.org", null, List.of(text("https://example.org"))),
+                text(") and this"), new NoteReference("2"), text(".")))), document.blocks());
         assertEquals(List.of(Note.of("1", "Note A."), Note.of("2", "Note B refers to[^a].")), document.notes());
         assertEquals(List.of("4 footnote.reference"),
                 diagnostics.list().stream().map(d -> d.line() + " " + d.code()).toList());

@@ -77,8 +77,8 @@ public final class ImageLoader {
 
     private Image fromFile(String address, int line) {
         Path folder = source.path().map(p -> p.toAbsolutePath().normalize().getParent()).orElseThrow(
-                () -> refused(line, "the image '" + address + "' cannot be read: the report was not read from a file,"
-                        + " so there is no folder to find it in"));
+                () -> new ImageUnavailable("image.missing", "the image '" + address + "' cannot be read: the report"
+                        + " was not read from a file, so there is no folder to find it in"));
         String relative = URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
         Path file;
         try {
