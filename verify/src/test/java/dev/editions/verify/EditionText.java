@@ -109,7 +109,9 @@ record EditionText(String text, List<String> codeBlocks, List<String> altTexts) 
 
     private static EditionText markdown(Path path) throws IOException {
         MarkdownOracle oracle = MarkdownOracle.of(Files.readString(path));
-        return new EditionText(String.join(" ", oracle.words()), oracle.codeBlocks(), oracle.altTexts());
+        List<String> words = new ArrayList<>(oracle.words());
+        oracle.notes().forEach(words::addAll);
+        return new EditionText(String.join(" ", words), oracle.codeBlocks(), oracle.altTexts());
     }
 
     private static EditionText epub(Path path) throws IOException {

@@ -14,12 +14,16 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.abbreviation.Abbreviation;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -30,7 +34,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a reader of a Markdown file sees, taken from flexmark's own syntax tree and not from our
- * reader, so it can judge our reader and writers: the words of the body in order (front matter, link
+ * reader, so it can judge our reader and writers: the words of the title and the body in order, those
+ * of each footnote apart (the
+ * rest of the front matter, link
  * addresses, reference and abbreviation definitions, HTML tags and comments left out), the text of
  * every code block, and the alt text of every image (which editions give as alt text, not as text).
  */
@@ -42,14 +48,15 @@ final class MarkdownOracle {
             TablesExtension.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create(),
             AbbreviationExtension.create()))).build();
 
-    /** What a reader does not see: front matter, definitions, HTML tags, comments and entities. */
-    private static final Set<Class<? extends Node>> SKIPPED = Set.of(YamlFrontMatterBlock.class, Reference.class,
+    /** What a reader does not see: definitions, footnote labels (editions number notes themselves), HTML tags, comments and entities. */
+    private static final Set<Class<? extends Node>> SKIPPED = Set.of(Reference.class, Footnote.class,
             AbbreviationBlock.class, HtmlCommentBlock.class, HtmlInline.class, HtmlInlineComment.class,
             HtmlEntity.class);
 
     private final List<String> words = new ArrayList<>();
     private final List<String> code = new ArrayList<>();
     private final List<String> alts = new ArrayList<>();
+    private final List<List<String>> notes = new ArrayList<>();
 
     private MarkdownOracle(String markdown) {
         walk(PARSER.parse(markdown));
@@ -70,6 +77,11 @@ final class MarkdownOracle {
         return code;
     }
 
+    /** The words of each footnote, which editions number and place themselves (not part of {@link #words()}). */
+    List<List<String>> notes() {
+        return notes;
+    }
+
     /** The alt text of every image that has one, white space collapsed. */
     List<String> altTexts() {
         return alts;
@@ -81,7 +93,21 @@ final class MarkdownOracle {
     }
 
     private void walk(Node node) {
+        if (node instanceof YamlFrontMatterBlock front) {
+            title(front);
+            return;
+        }
         if (SKIPPED.contains(node.getClass())) {
+            return;
+        }
+        if (node instanceof FootnoteBlock note) {
+            MarkdownOracle inner = new MarkdownOracle("");
+            for (Node child = note.getFirstChild(); child != null; child = child.getNext()) {
+                inner.walk(child);
+            }
+            notes.add(inner.words);
+            code.addAll(inner.code);
+            alts.addAll(inner.alts);
             return;
         }
         switch (node) {
@@ -117,6 +143,10 @@ final class MarkdownOracle {
                 addAlt(image.getText().toString());
                 return;
             }
+            case Abbreviation abbreviation -> {
+                words.addAll(words(abbreviation.getChars().toString()));
+                return;
+            }
             case Text text -> {
                 words.addAll(words(text(text)));
                 return;
@@ -127,6 +157,15 @@ final class MarkdownOracle {
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             walk(child);
+        }
+    }
+
+    /** The front matter's title, which every edition shows. */
+    private void title(YamlFrontMatterBlock front) {
+        for (Node child = front.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof YamlFrontMatterNode entry && entry.getKey().equals("title")) {
+                entry.getValues().forEach(value -> words.addAll(words(value)));
+            }
         }
     }
 
