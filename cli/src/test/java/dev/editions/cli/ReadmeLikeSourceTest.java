@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A source written as project READMEs are (a title heading, badges, headings in other scripts, an
- * explicit heading id, a table with an empty corner) publishes in every format with warnings only.
+ * explicit heading id, a table with an empty corner, keys in {@code <kbd>}) publishes in every format with warnings only.
  */
 class ReadmeLikeSourceTest {
     private static final String README = """
@@ -57,6 +57,7 @@ class ReadmeLikeSourceTest {
                 xhtml);
         assertTrue(xhtml.contains("href=\"chapter-1.xhtml#méta\"") || xhtml.contains("#méta\""), xhtml);
         assertFalse(xhtml.contains("<th scope=\"col\"></th>"), xhtml);
+        assertTrue(xhtml.contains("Press <kbd>Ctrl</kbd>."), "keys are read, with no warning: " + xhtml);
         assertTrue(xhtml.contains("Build") && xhtml.contains("nowhere"), "kept texts");
         assertTrue(xhtml.contains("<kbd>Ctrl</kbd>"), xhtml);
         String markdown = Files.readString(folder.resolve("out/README.md"), StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import dev.editions.fixtures.Fixtures;
 import dev.editions.markdown.internal.MarkdownParsers;
 import dev.editions.model.Document;
 import dev.editions.model.Emphasis;
+import dev.editions.model.Heading;
 import dev.editions.model.Inline;
 import dev.editions.model.Keyboard;
 import dev.editions.model.Link;
@@ -21,6 +22,7 @@ import dev.editions.model.Metadata;
 import dev.editions.model.Paragraph;
 import dev.editions.model.Subscript;
 import dev.editions.model.Superscript;
+import dev.editions.model.Table;
 import dev.editions.model.TaskState;
 import dev.editions.model.Text;
 import dev.editions.read.Source;
@@ -128,8 +130,11 @@ class InlineMarksReaderTest {
     @Test
     void textThatLooksLikeAnAddressIsWrittenSoItStaysText() {
         Document document = Document.of(Metadata.builder().title("Addresses").language("en").build(),
-                List.of(Paragraph.of("Plain https://example.org/x, www.example.com and ada@example.org stay text."),
-                        Paragraph.of("So do WWW.EXAMPLE.NET and mailto://odd.")));
+                List.of(new Heading(2, List.of(new Text("Notes from www.example.com"))),
+                        Paragraph.of("Plain https://example.org/x, www.example.com and ada@example.org stay text."),
+                        Paragraph.of("So do WWW.EXAMPLE.NET and mailto://odd."),
+                        Table.of(List.of(), List.of(Table.Row.of("Site", "Contact")),
+                                List.of(Table.Row.of("http://example.net", "bob@example.net")))));
         Document read = EditionsUnderTest.read("addresses", EditionsUnderTest.write(document));
         assertEquals(document.blocks(), read.blocks());
     }
