@@ -74,12 +74,10 @@ class ReadBackTest {
         Document model = Editions.fixture(name);
         List<String> expected = new ArrayList<>();
         int[] lists = {0};
-        for (Block block : model.blocks()) {
-            if (block instanceof ListBlock list) {
-                lists[0]++;
-                items(list, 0, lists[0], expected);
-            }
-        }
+        outermostLists(model.blocks(), list -> {
+            lists[0]++;
+            items(list, 0, lists[0], expected);
+        });
         List<String> actual = new ArrayList<>();
         List<java.math.BigInteger> numIds = new ArrayList<>();
         try (XWPFDocument doc = read(name)) {
@@ -98,6 +96,17 @@ class ReadBackTest {
             }
         }
         assertEquals(expected, actual);
+    }
+
+    /** The lists not inside another list, in reading order, those in quotes, definitions and admonitions too. */
+    private static void outermostLists(List<Block> blocks, java.util.function.Consumer<ListBlock> visit) {
+        for (Block block : blocks) {
+            if (block instanceof ListBlock list) {
+                visit.accept(list);
+            } else {
+                outermostLists(dev.editions.model.Blocks.children(block), visit);
+            }
+        }
     }
 
     private static void items(ListBlock list, int level, int number, List<String> out) {
