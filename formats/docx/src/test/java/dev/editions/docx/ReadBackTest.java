@@ -82,7 +82,11 @@ class ReadBackTest {
     void listItemsKeepTheirNestingInOneListPerTopLevelList(String name) throws IOException {
         Document model = Editions.fixture(name);
         List<String> expected = new ArrayList<>();
-        topLevelLists(model.blocks(), new int[] {0}, expected);
+        int[] lists = {0};
+        outermostLists(model.blocks(), list -> {
+            lists[0]++;
+            items(list, 0, lists[0], expected);
+        });
         List<String> actual = new ArrayList<>();
         List<java.math.BigInteger> numIds = new ArrayList<>();
         try (XWPFDocument doc = read(name)) {
@@ -104,14 +108,13 @@ class ReadBackTest {
         assertEquals(expected, actual);
     }
 
-    /** The items of every list not inside another list (in quotes, definitions, admonitions too), in order. */
-    private static void topLevelLists(List<Block> blocks, int[] lists, List<String> out) {
+    /** The lists not inside another list, in reading order, those in quotes, definitions and admonitions too. */
+    private static void outermostLists(List<Block> blocks, java.util.function.Consumer<ListBlock> visit) {
         for (Block block : blocks) {
             if (block instanceof ListBlock list) {
-                lists[0]++;
-                items(list, 0, lists[0], out);
+                visit.accept(list);
             } else {
-                topLevelLists(dev.editions.model.Blocks.children(block), lists, out);
+                outermostLists(dev.editions.model.Blocks.children(block), visit);
             }
         }
     }
