@@ -85,7 +85,7 @@ class GfmExtensionsSpecTest {
     @Test
     void theSpecFilesHoldExamplesOfEachExtension() throws IOException {
         List<Example> examples = examples();
-        for (String file : List.of("strikethrough.md", "task-lists.md", "autolinks.md", "html-marks.md")) {
+        for (String file : List.of("strikethrough.md", "task-lists.md", "autolinks.md", "html-marks.md", "tables.md")) {
             assertTrue(examples.stream().filter(e -> e.file().equals(file)).count() >= 5, file);
         }
     }

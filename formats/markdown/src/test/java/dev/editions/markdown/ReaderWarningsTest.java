@@ -37,6 +37,17 @@ class ReaderWarningsTest {
     }
 
     @Test
+    void aRowLongerThanTheHeaderWidensTheTable() throws IOException {
+        Read read = read("| a | b |\n|---|---|\n| 1 | 2 | 3 |\n");
+        assertEquals(List.of("report.md:1: warning: a row of the table has 3 cells but its header 2; the table was"
+                + " widened to 3 columns so that no cell is lost"), read.warnings());
+        dev.editions.model.Table table = (dev.editions.model.Table) read.document().blocks().get(0);
+        assertEquals(List.of("1", "2", "3"), table.body().get(0).cells().stream()
+                .map(cell -> PlainText.of(cell.content())).toList());
+        assertEquals(3, table.header().get(0).cells().size());
+    }
+
+    @Test
     void aMissingImageLeavesItsAltText() throws IOException {
         Read read = read("# Title\n\n![A chart of the votes](gone.png)\n\nAfter.\n");
         assertEquals(List.of("report.md:3: warning: the image 'gone.png' does not exist (looked for "

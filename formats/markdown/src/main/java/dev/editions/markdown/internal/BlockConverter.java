@@ -57,7 +57,7 @@ final class BlockConverter {
     BlockConverter(ReadContext context) {
         this.context = context;
         this.inlines = new InlineConverter(context);
-        this.tables = new TableConverter(inlines);
+        this.tables = new TableConverter(inlines, context);
         this.setApart = new SetApartConverter(context, inlines);
     }
 

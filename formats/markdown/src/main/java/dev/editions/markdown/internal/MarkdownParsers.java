@@ -28,7 +28,7 @@ public final class MarkdownParsers {
             // GFM tables: a header row is required, rows may have fewer cells, no captions or column spans.
             .set(TablesExtension.COLUMN_SPANS, false)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
-            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
             .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
             .set(TablesExtension.WITH_CAPTION, false)
             .set(TablesExtension.MIN_HEADER_ROWS, 1)

@@ -13,13 +13,17 @@ import java.util.List;
 
 /**
  * Turns a GFM pipe table into a model {@link Table}: the header row (left out when all its cells are
- * empty), the body rows and each column's alignment.
+ * empty), the body rows and each column's alignment. A short row is filled with empty cells, as GFM
+ * does; a row longer than the header widens the table (GFM would drop its extra cells, and with them
+ * their words), with a warning.
  */
 final class TableConverter {
     private final InlineConverter inlines;
+    private final ReadContext context;
 
-    TableConverter(InlineConverter inlines) {
+    TableConverter(InlineConverter inlines, ReadContext context) {
         this.inlines = inlines;
+        this.context = context;
     }
 
     Table table(TableBlock block, List<Inline> caption) {
@@ -37,6 +41,15 @@ final class TableConverter {
             }
         }
         int columns = alignments.size();
+        int widest = body.stream().mapToInt(List::size).max().orElse(0);
+        if (widest > columns) {
+            context.warn(block, "table.widened", "a row of the table has " + widest + " cells but its header "
+                    + columns + "; the table was widened to " + widest + " columns so that no cell is lost");
+            while (alignments.size() < widest) {
+                alignments.add(Table.Alignment.START);
+            }
+            columns = widest;
+        }
         boolean emptyHeader = header.stream().flatMap(List::stream).allMatch(cell -> cell.content().isEmpty());
         return new Table(caption, alignments, emptyHeader ? List.of() : rows(header, columns), rows(body, columns));
     }
@@ -54,11 +67,11 @@ final class TableConverter {
         return cells;
     }
 
-    /** Rows padded with empty cells or cut to the number of columns, as GFM reads them. */
+    /** Rows padded with empty cells to the number of columns. */
     private static List<Table.Row> rows(List<List<Table.Cell>> rows, int columns) {
         List<Table.Row> out = new ArrayList<>();
         for (List<Table.Cell> cells : rows) {
-            List<Table.Cell> fitted = new ArrayList<>(cells.subList(0, Math.min(columns, cells.size())));
+            List<Table.Cell> fitted = new ArrayList<>(cells);
             while (fitted.size() < columns) {
                 fitted.add(new Table.Cell(List.of()));
             }
