@@ -61,11 +61,26 @@ final class WrittenEditions {
         return Written.save(writer, document, FOLDER.resolve(file));
     }
 
-    /** A copy of {@code edition} called {@code name}, for a test to break. */
+    /** Copies a Markdown edition's pictures (files named by their content, so copies can share them). */
+    private static void copyPictures(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** A copy of {@code edition} called {@code name} (with its pictures), for a test to break. */
     static Path copy(Path edition, String name) {
         try {
             Path broken = FOLDER.resolve("broken");
             Files.createDirectories(broken);
+            copyPictures(edition.resolveSibling("images"), broken.resolve("images"));
             return Files.copy(edition, broken.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
