@@ -3,7 +3,7 @@
  * OOXML schemas, Markdown lint and round trip, and DAISY Ace and markdownlint when installed.
  */
 module dev.editions.verify {
-    requires dev.editions.core;
+    requires transitive dev.editions.core;
     requires dev.editions.markdown;
     requires com.fasterxml.jackson.databind;
     requires flexmark;

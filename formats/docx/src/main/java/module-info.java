@@ -1,6 +1,6 @@
 /** The DOCX edition, written with Apache POI, and its checker. */
 module dev.editions.docx {
-    requires dev.editions.core;
+    requires transitive dev.editions.core;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;

@@ -1,6 +1,6 @@
 /** The EPUB 3 edition with EPUB Accessibility 1.1 metadata, and its checker. */
 module dev.editions.epub {
-    requires dev.editions.core;
+    requires transitive dev.editions.core;
     requires java.xml;
 
     exports dev.editions.epub;

@@ -1,6 +1,6 @@
 /** The Markdown reader and the Markdown edition, on flexmark-java. */
 module dev.editions.markdown {
-    requires dev.editions.core;
+    requires transitive dev.editions.core;
     requires flexmark;
     requires flexmark.util.ast;
     requires flexmark.util.collection;

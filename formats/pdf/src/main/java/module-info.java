@@ -1,6 +1,6 @@
 /** The tagged PDF edition (PDF/UA-1, PDF/A-2a), laid out on OpenPDF. */
 module dev.editions.pdf {
-    requires dev.editions.core;
+    requires transitive dev.editions.core;
     requires com.github.librepdf.openpdf;
     requires java.desktop;
 
