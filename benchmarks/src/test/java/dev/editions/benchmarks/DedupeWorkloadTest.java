@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.editions.model.Document;
 import dev.editions.normalise.Normaliser;
 import dev.editions.read.SourceKind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's document has the copies it claims, and the dedupe stage removes exactly those. */
+@Tag("slow")
 class DedupeWorkloadTest {
     @Test
     void theStageRemovesEveryCopyOfTheWorkloadAndNothingElse() {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * the whole normaliser: no removal from documents that repeat themselves on purpose, and every copy
  * pasted into documents of prose removed, the most complete variant kept where the first stood.
  */
+@Tag("slow")
 class DedupeCorpusTest {
     /** How many times one paragraph of each recall document occurs, 3 to 10,000. */
     private static final int[] REPEATS = {3, 10, 100, 1_000, 10_000, 4, 25, 150, 3, 50, 500};

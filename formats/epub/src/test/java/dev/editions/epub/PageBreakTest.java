@@ -43,6 +43,7 @@ import org.w3c.dom.Node;
  * Page-break markers land just before the first character of their page, counted as the page map
  * counts it, inside paragraphs, lists, quotes, tables and captions alike.
  */
+@Tag("slow")
 class PageBreakTest {
     @Test
     void everyMarkerPrecedesTheFirstCharacterOfItsPage() {
