@@ -75,6 +75,7 @@ public final class Blocks {
             case Abbreviation a -> List.of();
             case LineBreak b -> List.of();
             case NoteReference n -> List.of();
+            case InlineImage i -> List.of();
         };
     }
 
@@ -106,5 +107,19 @@ public final class Blocks {
             visit.accept(inline);
             forEachInline(children(inline), visit);
         }
+    }
+
+    /** Calls {@code visit} on every picture, of figures and inside lines of text, in reading order. */
+    public static void forEachImage(List<Block> blocks, Consumer<Image> visit) {
+        forEachBlock(blocks, block -> {
+            if (block instanceof Figure figure) {
+                visit.accept(figure.image());
+            }
+            inlines(block).forEach(part -> forEachInline(part, inline -> {
+                if (inline instanceof InlineImage image) {
+                    visit.accept(image.image());
+                }
+            }));
+        });
     }
 }

@@ -6,5 +6,5 @@ package dev.editions.model;
  * <p>Writers switch over the permitted types with pattern matching.
  */
 public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, Abbreviation, LanguageSpan, LineBreak,
-        Strikethrough, Superscript, Subscript, Keyboard, NoteReference {
+        Strikethrough, Superscript, Subscript, Keyboard, NoteReference, InlineImage {
 }

@@ -86,6 +86,7 @@ public final class InlineRewriter {
             case Abbreviation abbreviation -> abbreviation;
             case LineBreak lineBreak -> lineBreak;
             case NoteReference reference -> reference;
+            case InlineImage image -> image;
         };
     }
 }

@@ -91,6 +91,8 @@ record DedupeRules(int minWords, int minSentences, boolean nearCopies) {
                 }
                 // A paragraph that refers to a note is never removed, so that no note loses its place.
                 case dev.editions.model.NoteReference n -> false;
+                // A paragraph with a picture in it is never removed: the picture is not text to compare.
+                case dev.editions.model.InlineImage i -> false;
                 case dev.editions.model.Abbreviation a -> {
                     counts[1] += a.shortForm().length();
                     yield true;

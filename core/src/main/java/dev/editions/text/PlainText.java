@@ -12,6 +12,7 @@ import dev.editions.model.Emphasis;
 import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.Inline;
+import dev.editions.model.InlineImage;
 import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
@@ -32,7 +33,8 @@ import java.util.List;
 
 /**
  * The plain text of model nodes, as a reader would hear it without markup: abbreviations as their
- * short form, line breaks as a newline, code blocks exactly as written.
+ * short form, line breaks as a newline, pictures in a line as their alternative text, code blocks
+ * exactly as written.
  *
  * <p>Page offsets in a {@link dev.editions.write.PageMap} count characters of {@link #of(Block)}, as
  * {@link PlainOffsets} counts them while a writer walks a block.
@@ -148,6 +150,9 @@ public final class PlainText {
                 case Keyboard k -> out.append(k.keys());
                 case Abbreviation a -> out.append(a.shortForm());
                 case LineBreak b -> out.append('\n');
+                // A picture in a line reads as its alternative text, so word counts and offsets
+                // match what a screen reader says; a decorative picture adds nothing.
+                case InlineImage i -> out.append(i.alt());
                 case NoteReference n -> {
                     // A mark: the note's own text is read after the body (see #of(Note)).
                 }

@@ -1,6 +1,7 @@
 package dev.editions.text;
 
 import dev.editions.model.Abbreviation;
+import dev.editions.model.InlineImage;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,6 +19,8 @@ import java.util.Set;
  * @param language the BCP 47 tag of a language span the text is in, or {@code null}
  * @param note the id of the note this run refers to, or {@code null}; the run's text is then the id,
  *     and writers show the note's number instead
+ * @param image the picture this run is, or {@code null}; the run's text is then the picture's
+ *     alternative text (empty when decorative), which writers that cannot show the picture use
  */
 public record TextRun(
         String text,
@@ -26,12 +29,19 @@ public record TextRun(
         int linkIndex,
         Abbreviation abbreviation,
         String language,
-        String note) {
+        String note,
+        InlineImage image) {
 
     /** Copies the marks into an unmodifiable set. */
     public TextRun {
         marks = marks.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(TextMark.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(marks));
+    }
+
+    /** A run that is no picture. */
+    public TextRun(String text, Set<TextMark> marks, String link, int linkIndex, Abbreviation abbreviation,
+            String language, String note) {
+        this(text, marks, link, linkIndex, abbreviation, language, note, null);
     }
 
     /** A run that refers to no note. */
@@ -96,8 +106,13 @@ public record TextRun(
         return note != null;
     }
 
+    /** Whether this run is a picture. */
+    public boolean isImage() {
+        return image != null;
+    }
+
     /** Whether this run is a forced line break. */
     public boolean isLineBreak() {
-        return "\n".equals(text) && !code() && note == null;
+        return "\n".equals(text) && !code() && note == null && image == null;
     }
 }

@@ -4,6 +4,7 @@ import dev.editions.model.Abbreviation;
 import dev.editions.model.Code;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Inline;
+import dev.editions.model.InlineImage;
 import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
@@ -59,6 +60,8 @@ public final class TextRuns {
                             style.linkIndex(), a, style.language()));
                     case NoteReference n -> runs.add(new TextRun(n.id(), style.marks(), style.link(),
                             style.linkIndex(), null, style.language(), n.id()));
+                    case InlineImage i -> runs.add(new TextRun(i.alt(), style.marks(), style.link(),
+                            style.linkIndex(), null, style.language(), null, i));
                 }
             }
         }

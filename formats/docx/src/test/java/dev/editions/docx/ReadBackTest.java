@@ -195,6 +195,11 @@ class ReadBackTest {
         for (Block block : blocks) {
             switch (block) {
                 case Figure f -> out.add(f.decorative() ? "decorative" : f.alt());
+                case Paragraph p -> dev.editions.model.Blocks.forEachInline(List.of(p), inline -> {
+                    if (inline instanceof dev.editions.model.InlineImage i) {
+                        out.add(i.decorative() ? "decorative" : i.alt());
+                    }
+                });
                 case Quote q -> collectFigures(q.blocks(), out);
                 case ListBlock l -> l.items().forEach(item -> collectFigures(item.blocks(), out));
                 default -> {

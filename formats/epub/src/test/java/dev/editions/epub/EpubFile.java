@@ -32,6 +32,14 @@ record EpubFile(Map<String, byte[]> entries) {
         return new EpubFile(entries);
     }
 
+    byte[] bytes(String name) {
+        byte[] bytes = entries.get(name);
+        if (bytes == null) {
+            throw new AssertionError("no entry " + name + " in " + entries.keySet());
+        }
+        return bytes.clone();
+    }
+
     String text(String name) {
         byte[] bytes = entries.get(name);
         if (bytes == null) {

@@ -136,18 +136,19 @@ class DiagnosticsTest {
     }
 
     @Test
-    void aLinkedImageKeepsTheLinkWithTheAltTextAsItsText() {
+    void anUnreadableLinkedImageKeepsTheLinkWithTheAltTextAsItsText() {
         Diagnostics diagnostics = new Diagnostics("report.md");
-        Document document = read("## Project\n\n[![Build status](https://img.example.org/build.svg)](https://ci.example.org)"
+        Document document = read("## Project ![logo](logo.png)\n\n[![Build status](https://img.example.org/build.svg)](https://ci.example.org)"
                 + " [![](badge.png)](https://example.org/x)\n\n## Table\n\n| a | ![b][pic] |\n|---|---|\n\n"
                 + "[pic]: pic.png\n", diagnostics);
-        assertEquals(List.of("image.inline", "image.inline", "image.inline"),
+        assertEquals(List.of("image.inline", "image.remote", "image.missing", "image.missing"),
                 diagnostics.list().stream().map(Diagnostic::code).toList());
-        assertEquals(List.of(3L, 3L, 7L), diagnostics.list().stream().map(Diagnostic::line).toList());
-        assertEquals("report.md:3: warning: the image 'https://img.example.org/build.svg' inside a link, heading, table"
-                + " cell or emphasis cannot be placed, so its alt text was kept; put the image in a paragraph of its own",
-                diagnostics.list().get(0).format());
-        assertTrue(diagnostics.list().get(1).message().contains("it was left out (it has no alt text)"));
+        assertEquals(List.of(1L, 3L, 3L, 7L), diagnostics.list().stream().map(Diagnostic::line).toList());
+        assertEquals("report.md:1: warning: the image 'logo.png' inside a heading cannot be placed, so its alt text"
+                + " was kept; put the image in a paragraph of its own", diagnostics.list().get(0).format());
+        assertTrue(diagnostics.list().get(1).message().endsWith("; its alt text stands in its place"));
+        assertTrue(diagnostics.list().get(2).message().contains("it has no alt text, so nothing stands in its place"));
+        assertEquals("Project logo", dev.editions.text.PlainText.of(document.blocks().get(0)));
         Link badge = (Link) ((Paragraph) document.blocks().get(1)).content().get(0);
         assertEquals("https://ci.example.org", badge.target());
         assertEquals(List.of(new Text("Build status")), badge.content());

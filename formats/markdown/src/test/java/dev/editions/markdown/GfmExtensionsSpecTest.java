@@ -193,6 +193,7 @@ class GfmExtensionsSpecTest {
                 case Abbreviation a -> a.shortForm();
                 case LineBreak b -> "\\n";
                 case NoteReference n -> "note(" + n.id() + ")";
+                case dev.editions.model.InlineImage i -> "img(" + i.alt() + ")";
             });
         }
         return out.toString();

@@ -18,6 +18,7 @@ import dev.editions.model.Figure;
 import dev.editions.model.Heading;
 import dev.editions.model.Image;
 import dev.editions.model.Inline;
+import dev.editions.model.InlineImage;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
@@ -255,7 +256,7 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void imagesBesideTheSourceBecomeFigures() throws IOException {
+    void imagesAloneInTheirParagraphBecomeFiguresAndImagesInTextStayInTheLine() throws IOException {
         Image chart = Pictures.barChartPng("chart.png", 1);
         Files.createDirectories(folder.resolve("img"));
         Files.write(folder.resolve("img/chart.png"), chart.bytes());
@@ -264,15 +265,38 @@ class MarkdownReaderTest {
 
                 ![Bar chart of meetings](img/chart.png "Figure 1. Meetings.")
 
-                Text ![](img/chart.png) after.
+                Text ![](img/chart.png) after ![the icon](img/chart.png) *and ![bold icon](img/chart.png)*.
+
+                - Item ![item icon](img/chart.png) here.
+
+                | a | b ![cell icon](img/chart.png) |
+                |---|---|
                 """);
         Image read = Image.of("chart.png", chart.bytes());
         assertEquals(List.of(
                 Paragraph.of("Before."),
                 Figure.of(read, "Bar chart of meetings", List.of(text("Figure 1. Meetings."))),
-                Paragraph.of("Text"),
-                Figure.decorative(read, List.of()),
-                Paragraph.of("after.")), document.blocks());
+                new Paragraph(List.of(text("Text "), InlineImage.decorative(read), text(" after "),
+                        InlineImage.of(read, "the icon"), text(" "),
+                        new Emphasis(List.of(text("and "), InlineImage.of(read, "bold icon"))), text(".")))),
+                document.blocks().subList(0, 3));
+        ListBlock list = (ListBlock) document.blocks().get(3);
+        assertEquals(List.of(new Paragraph(List.of(text("Item "), InlineImage.of(read, "item icon"), text(" here.")))),
+                list.items().get(0).blocks());
+        Table table = (Table) document.blocks().get(4);
+        assertEquals(List.of(text("b "), InlineImage.of(read, "cell icon")),
+                table.header().get(0).cells().get(1).content());
+        assertEquals("Text  after the icon and bold icon.", dev.editions.text.PlainText.of(document.blocks().get(2)));
+    }
+
+    @Test
+    void anUnreadableImageInTextIsItsAltTextWithAWarning() throws IOException {
+        dev.editions.Diagnostics diagnostics = new dev.editions.Diagnostics("report.md");
+        Path file = folder.resolve("report.md");
+        Files.writeString(file, "Text ![the icon](missing.png) after.\n");
+        Document document = new MarkdownReader().read(Source.of(file), diagnostics);
+        assertEquals(List.of(Paragraph.of("Text the icon after.")), document.blocks());
+        assertEquals(List.of("1 image.missing"), diagnostics.list().stream().map(d -> d.line() + " " + d.code()).toList());
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.editions.model.Figure;
 import dev.editions.model.Glossary;
 import dev.editions.model.Heading;
 import dev.editions.model.Image;
+import dev.editions.model.InlineImage;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
 import dev.editions.model.Link;
@@ -61,7 +62,8 @@ class MarkdownWriterTest {
                         new LanguageSpan("ru", List.of(new Text("Привет"))), new Text(" the "),
                         new Abbreviation("UN", "United Nations"), new Text(" and a "),
                         new Link("https://example.org/a b", "T", List.of(new Text("the annex"))), new Text(" *not* [this]."),
-                        LineBreak.INSTANCE, new Text("Next line."))));
+                        LineBreak.INSTANCE, new Text("Next "), InlineImage.of(CHART, "an icon"), new Text(" line "),
+                        InlineImage.decorative(CHART), new Text("."))));
         Document document = new Document(Metadata.builder().title("Say \"hi\": a \\ test").language("en").build(),
                 blocks, new Glossary(Map.of("UN", "United Nations")), List.of());
         String chart = ImageFiles.path(CHART);
@@ -104,10 +106,10 @@ class MarkdownWriterTest {
                 ![](%s)
 
                 *e* **_se_** ***e*s** <span lang="ru">Привет</span> the UN and a [the annex](https://example.org/a%%20b "T") \\*not\\* \\[this\\].\\
-                Next line.
+                Next ![an icon](%s) line ![](%s).
 
                 *[UN]: United Nations
-                """.formatted(chart, chart);
+                """.formatted(chart, chart, chart, chart);
         byte[] written = EditionsUnderTest.writeKept(document, "every-block");
         String edition = new String(written, StandardCharsets.UTF_8);
         assertEquals(expected, edition);

@@ -69,7 +69,7 @@ class ReaderWarningsTest {
                 "report.md:6: warning: the image 'file:///etc/passwd' is not a file beside the report; remote images"
                         + " are not fetched: save the picture in the report's folder and give its relative path; its"
                         + " alt text stands in its place"), read.warnings());
-        assertEquals(List.of("Text.", "A chart", "Passwords"), read.texts());
+        assertEquals(List.of("Text. A chart", "Passwords"), read.texts(), "an image in a paragraph with text stays in it");
     }
 
     @Test

@@ -44,11 +44,12 @@ public final class DocxAssembler {
             Furniture words = Furniture.of(document.metadata().language());
             Bookmarks bookmarks = Bookmarks.of(outline, !document.glossary().isEmpty());
             AbbreviationExpansions expansions = new AbbreviationExpansions(document.glossary());
+            FigureWriter figures = new FigureWriter(page);
             RunWriter runs = new RunWriter(doc, bookmarks, expansions, document.metadata().language(),
-                    new FootnoteWriter(doc, document, bookmarks, expansions));
+                    new FootnoteWriter(doc, document, bookmarks, expansions), figures);
             Contents.write(doc, document.metadata(), outline, bookmarks, runs);
             new BodyWriter(doc, runs, new ListNumbering(doc), new TableWriter(doc, runs, page, words),
-                    new FigureWriter(page), outline, bookmarks).write(document.blocks());
+                    figures, outline, bookmarks).write(document.blocks());
             GlossaryWriter.write(doc, document.glossary(), bookmarks, new TableWriter(doc, runs, page, words), words);
             doc.write(poiOutput);
         } catch (IOException e) {

@@ -73,7 +73,7 @@ final class FootnoteWriter {
             part = doc.createFootnotes();
             separator(STFtnEdn.SEPARATOR, -1);
             separator(STFtnEdn.CONTINUATION_SEPARATOR, 0);
-            runs = new RunWriter(part, bookmarks, expansions, language, null);
+            runs = new RunWriter(part, bookmarks, expansions, language, null, null);
         }
         XWPFFootnote footnote = doc.createFootnote();
         BigInteger id = BigInteger.valueOf(shown.size());

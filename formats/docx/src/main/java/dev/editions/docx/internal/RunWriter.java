@@ -24,7 +24,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * Writes inline content as runs of a paragraph: bold, italic, struck, raised, lowered and code runs
  * (keys in the code style too), hyperlinks (external
  * ones through a relationship, links to headings through their bookmark), language tags on runs in
- * another language, abbreviations spelled out at their first use, and note references as footnotes.
+ * another language, abbreviations spelled out at their first use, note references as footnotes, and
+ * pictures in the line as inline drawings described by their alt text.
  */
 final class RunWriter {
     private final POIXMLDocumentPart part;
@@ -32,20 +33,23 @@ final class RunWriter {
     private final AbbreviationExpansions expansions;
     private final String language;
     private final FootnoteWriter footnotes;
+    private final FigureWriter pictures;
     private final Map<String, String> relationships = new HashMap<>();
 
     RunWriter(XWPFDocument doc, Bookmarks bookmarks, AbbreviationExpansions expansions, String language) {
-        this(doc, bookmarks, expansions, language, null);
+        this(doc, bookmarks, expansions, language, null, null);
     }
 
     /**
      * A writer of runs in {@code part} (the document or its footnotes, which hold their own link
      * relationships); note references become footnotes through {@code footnotes}, or null where
-     * there are none.
+     * there are none; pictures in the line are drawn by {@code pictures} when {@code part} is the
+     * document, else their alt text stands in their place.
      */
     RunWriter(POIXMLDocumentPart part, Bookmarks bookmarks, AbbreviationExpansions expansions, String language,
-            FootnoteWriter footnotes) {
+            FootnoteWriter footnotes, FigureWriter pictures) {
         this.part = part;
+        this.pictures = part instanceof XWPFDocument ? pictures : null;
         this.bookmarks = bookmarks;
         this.expansions = expansions;
         this.language = language;
@@ -54,7 +58,7 @@ final class RunWriter {
 
     /** A writer of runs in {@code other}, sharing the abbreviations' first uses, without footnotes. */
     RunWriter in(POIXMLDocumentPart other) {
-        return new RunWriter(other, bookmarks, expansions, language, null);
+        return new RunWriter(other, bookmarks, expansions, language, null, null);
     }
 
     /** Appends {@code inlines} to {@code paragraph}. */
@@ -74,14 +78,14 @@ final class RunWriter {
             if (run.link() == null) {
                 link = null;
                 linkIndex = -1;
-                text(paragraph.addNewR(), run, false);
+                text(paragraph, paragraph.addNewR(), run, false);
                 continue;
             }
             if (run.linkIndex() != linkIndex) {
                 linkIndex = run.linkIndex();
                 link = hyperlink(paragraph, run.link());
             }
-            text(link == null ? paragraph.addNewR() : link.addNewR(), run, link != null);
+            text(paragraph, link == null ? paragraph.addNewR() : link.addNewR(), run, link != null);
         }
     }
 
@@ -117,7 +121,12 @@ final class RunWriter {
         return link;
     }
 
-    private void text(CTR r, TextRun run, boolean linked) {
+    private void text(CTP paragraph, CTR r, TextRun run, boolean linked) {
+        if (run.isImage() && pictures != null) {
+            expansions.seeText(run.text());
+            pictures.inline((XWPFDocument) part, paragraph, r, run.image());
+            return;
+        }
         if (linked || !run.marks().isEmpty() || foreign(run)) {
             CTRPr pr = r.addNewRPr();
             if (linked) {

@@ -38,7 +38,7 @@ final class ContentDocumentWriter {
                 "aria-label", chapter.headingId().isPresent() ? null : chapter.title()).newline();
         PageCursor cursor = new PageCursor(out);
         InlineWriter inlines = new InlineWriter(out, cursor, expansions, publication.links(), language, notes,
-                chapter.file());
+                chapter.file(), publication.images());
         BlockWriter blocks = new BlockWriter(out, cursor, inlines, publication.images(),
                 publication.chapters().level() - 1);
         Outline outline = publication.outline();

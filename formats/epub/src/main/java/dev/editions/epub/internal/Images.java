@@ -2,7 +2,6 @@ package dev.editions.epub.internal;
 
 import dev.editions.model.Block;
 import dev.editions.model.Blocks;
-import dev.editions.model.Figure;
 import dev.editions.model.Image;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,11 +21,7 @@ public final class Images {
     }
 
     private void collect(List<Block> blocks, Set<String> used) {
-        Blocks.forEachBlock(blocks, block -> {
-            if (block instanceof Figure f) {
-                paths.computeIfAbsent(f.image(), image -> path(image, used));
-            }
-        });
+        Blocks.forEachImage(blocks, picture -> paths.computeIfAbsent(picture, image -> path(image, used)));
     }
 
     /** The path of {@code image}, relative to the package document. */

@@ -4,6 +4,7 @@ import dev.editions.model.Abbreviation;
 import dev.editions.model.Code;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Inline;
+import dev.editions.model.InlineImage;
 import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
@@ -20,7 +21,7 @@ import java.util.List;
 /**
  * Writes inline content as XHTML phrasing content: emphasis, code, links, abbreviations (spelled out
  * on first use), language spans, struck text ({@code del}), superscript, subscript, keys
- * ({@code kbd}), line breaks and note references, with page-break markers where pages start.
+ * ({@code kbd}), pictures ({@code img}), line breaks and note references, with page-break markers where pages start.
  */
 final class InlineWriter {
     private final Markup out;
@@ -30,10 +31,12 @@ final class InlineWriter {
     private final String documentDirection;
     private final NotePlaces notes;
     private final String file;
+    private final Images images;
 
     InlineWriter(Markup out, PageCursor cursor, AbbreviationExpansions expansions, LinkTargets links,
-            String documentLanguage, NotePlaces notes, String file) {
+            String documentLanguage, NotePlaces notes, String file, Images images) {
         this.out = out;
+        this.images = images;
         this.notes = notes;
         this.file = file;
         this.cursor = cursor;
@@ -87,7 +90,16 @@ final class InlineWriter {
                 out.empty("br");
             }
             case NoteReference n -> noteReference(n);
+            case InlineImage i -> image(i);
         }
+    }
+
+    /** A picture in the line; its alt text counts as the text it stands for. */
+    private void image(InlineImage image) {
+        cursor.unit(image.alt());
+        out.empty("img", "src", images.path(image.image()), "alt", image.alt(),
+                "role", image.decorative() ? "presentation" : null,
+                "width", Integer.toString(image.image().width()), "height", Integer.toString(image.image().height()));
     }
 
     /** A note reference: the note's number, raised, linking to the note (a mark, not counted as text). */

@@ -37,9 +37,9 @@ import java.util.List;
 /**
  * Turns flexmark block nodes into model blocks.
  *
- * <p>A paragraph that holds images becomes figures (alt text as the text alternative, the image title
- * as the caption; an empty alt text makes the figure decorative), with the text around them kept as
- * paragraphs. A paragraph {@code Table: …} just before a table is the table's caption. Fenced and
+ * <p>A paragraph that holds only images becomes figures (alt text as the text alternative, the image
+ * title as the caption; an empty alt text makes the figure decorative); images with text around them
+ * are pictures in the line of the paragraph. A paragraph {@code Table: …} just before a table is the table's caption. Fenced and
  * indented code blocks become code blocks, the fence's first info word as their language; a paragraph that is only a formula {@code $$…$$} is
  * a code block in the language {@code math}, as is a fenced block {@code ```math}. HTML blocks keep only their text, with a warning,
  * except {@code <details>}, read with the definition lists and GitHub alerts by {@link SetApartConverter}.
@@ -95,7 +95,7 @@ final class BlockConverter {
     private void convert(Node node, List<Block> out) {
         switch (node) {
             case com.vladsch.flexmark.ast.Heading heading -> {
-                List<Inline> content = Inlines.oneLine(inlines.children(heading, false));
+                List<Inline> content = Inlines.oneLine(inlines.heading(heading));
                 if (!content.isEmpty()) {
                     out.add(HeadingAttributes.heading(heading.getLevel(), content, heading.getText().toString()));
                 }
@@ -192,24 +192,40 @@ final class BlockConverter {
         }
     }
 
-    /** A paragraph, split around the images at its top level, which become figures. */
+    /**
+     * A paragraph. One that holds only images (and space between them) becomes figures; in one with
+     * text, its images are pictures in the line, read in the order of the sentence.
+     */
     private void paragraph(com.vladsch.flexmark.ast.Paragraph paragraph, List<Block> out) {
         if (paragraph.getFirstChild() instanceof MathSyntax.InlineMath math && math.display()
                 && math.getNext() == null) {
             code(CodeBlock.MATH, context.legal(math, math.displayTex(), "a formula"), out);
             return;
         }
-        List<Node> run = new ArrayList<>();
+        if (!onlyImages(paragraph)) {
+            addParagraph(inlines.children(paragraph, false), out);
+            return;
+        }
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Image || child instanceof ImageRef) {
-                addParagraph(inlines.of(run), out);
-                run.clear();
                 addFigureOrAltText(child, out);
-            } else {
-                run.add(child);
             }
         }
-        addParagraph(inlines.of(run), out);
+    }
+
+    /** Whether {@code paragraph} holds images and nothing but white space besides. */
+    private static boolean onlyImages(com.vladsch.flexmark.ast.Paragraph paragraph) {
+        boolean image = false;
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image || child instanceof ImageRef) {
+                image = true;
+            } else if (!(child instanceof com.vladsch.flexmark.ast.SoftLineBreak
+                    || child instanceof com.vladsch.flexmark.ast.HardLineBreak
+                    || child instanceof com.vladsch.flexmark.ast.Text text && text.getChars().isBlank())) {
+                return false;
+            }
+        }
+        return image;
     }
 
     /**
@@ -230,26 +246,10 @@ final class BlockConverter {
     }
 
     private Figure figure(Node image) {
-        String address;
-        String title;
-        if (image instanceof Image inline) {
-            address = inline.getUrl().unescape();
-            title = inline.getTitle().unescape();
-        } else {
-            ImageRef ref = (ImageRef) image;
-            Reference reference = ref.isDefined() ? ref.getReferenceNode(context.parsed()) : null;
-            if (reference == null) {
-                throw context.error(image, "the image reference " + ref.getChars() + " is not defined");
-            }
-            address = reference.getUrl().unescape();
-            title = reference.getTitle().unescape();
-        }
-        address = context.legal(image, address, "an image address");
-        title = context.legal(image, title, "an image title");
-        String alt = PlainText.of(inlines.children(image, false)).replaceAll("\\s+", " ").strip();
-        List<Inline> caption = title.isBlank() ? List.of() : List.of(new Text(title.strip()));
-        dev.editions.model.Image picture = context.images().load(address, context.line(image));
-        return alt.isEmpty() ? Figure.decorative(picture, caption) : Figure.of(picture, alt, caption);
+        InlineConverter.Picture picture = inlines.picture(image);
+        List<Inline> caption = picture.title().isBlank() ? List.of() : List.of(new Text(picture.title().strip()));
+        return picture.alt().isEmpty() ? Figure.decorative(picture.image(), caption)
+                : Figure.of(picture.image(), picture.alt(), caption);
     }
 
     private static void addParagraph(List<Inline> content, List<Block> out) {

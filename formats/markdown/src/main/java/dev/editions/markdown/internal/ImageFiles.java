@@ -2,7 +2,6 @@ package dev.editions.markdown.internal;
 
 import dev.editions.model.Blocks;
 import dev.editions.model.Document;
-import dev.editions.model.Figure;
 import dev.editions.model.Image;
 import dev.editions.write.CompanionFiles;
 import java.security.MessageDigest;
@@ -34,11 +33,7 @@ public final class ImageFiles {
 
     /** Adds the file of every picture of {@code document} to {@code files}. */
     public static void addAll(Document document, CompanionFiles files) {
-        Blocks.forEachBlock(document.blocks(), block -> {
-            if (block instanceof Figure figure) {
-                files.add(path(figure.image()), figure.image().bytes());
-            }
-        });
+        Blocks.forEachImage(Blocks.withNotes(document), image -> files.add(path(image), image.bytes()));
     }
 
     private static String hash(byte[] bytes) {

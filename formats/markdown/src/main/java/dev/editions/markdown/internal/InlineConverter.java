@@ -22,6 +22,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.editions.model.Inline;
+import dev.editions.model.InlineImage;
 import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
@@ -64,6 +65,12 @@ final class InlineConverter {
     private int depth;
     /** How many links' texts are being read now. */
     private int linkText;
+    /** Whether a heading is being read, where pictures give way to their alt text. */
+    private boolean inHeading;
+
+    /** A picture read from an image node, with its alt text and title as written. */
+    record Picture(dev.editions.model.Image image, String alt, String title) {
+    }
 
     InlineConverter(ReadContext context) {
         this.context = context;
@@ -72,6 +79,42 @@ final class InlineConverter {
     /** The inlines of {@code parent}'s children, trimmed, with adjacent texts merged. */
     List<Inline> children(Node parent, boolean inTable) {
         return Inlines.tidy(convert(childList(parent), inTable));
+    }
+
+    /** The inlines of a heading, where pictures are replaced by their alt text with a warning. */
+    List<Inline> heading(Node heading) {
+        inHeading = true;
+        try {
+            return children(heading, false);
+        } finally {
+            inHeading = false;
+        }
+    }
+
+    /**
+     * The picture of an image node, loaded as the report's pictures are.
+     *
+     * @throws ImageUnavailable when the picture is remote, missing or outside the report's folder
+     */
+    Picture picture(Node image) {
+        String address;
+        String title;
+        if (image instanceof Image inline) {
+            address = inline.getUrl().unescape();
+            title = inline.getTitle().unescape();
+        } else {
+            ImageRef ref = (ImageRef) image;
+            Reference reference = ref.isDefined() ? ref.getReferenceNode(context.parsed()) : null;
+            if (reference == null) {
+                throw context.error(image, "the image reference " + ref.getChars() + " is not defined");
+            }
+            address = reference.getUrl().unescape();
+            title = reference.getTitle().unescape();
+        }
+        address = context.legal(image, address, "an image address");
+        title = context.legal(image, title, "an image title");
+        String alt = PlainText.of(children(image, false)).replaceAll("\\s+", " ").strip();
+        return new Picture(context.images().load(address, context.line(image)), alt, title);
     }
 
     /** The inlines of {@code nodes}, trimmed, with adjacent texts merged. */
@@ -136,8 +179,8 @@ final class InlineConverter {
                     List.of(new dev.editions.model.Text(mail.getText().toString())), out);
             case LinkRef ref -> linkRef(ref, inTable, out);
             case Footnote footnote -> footnote(footnote, out);
-            case Image image -> misplacedImage(image, image.getUrl().unescape(), inTable, out);
-            case ImageRef image -> misplacedImage(image, image.getReference().unescape(), inTable, out);
+            case Image image -> image(image, image.getUrl().unescape(), inTable, out);
+            case ImageRef image -> image(image, image.getReference().unescape(), inTable, out);
             default -> out.addAll(convert(childList(node), inTable));
         }
     }
@@ -323,14 +366,28 @@ final class InlineConverter {
     }
 
     /**
-     * An image where no figure can stand (inside a link, heading, table cell or emphasis, e.g. a badge
-     * linking to a project page): its alt text is kept in its place, with a warning.
+     * An image in a line of text (beside words, inside a link, table cell or emphasis): a picture in
+     * the line. When the picture cannot be read its alt text stands in its place, with a warning; in a
+     * heading, which is also an outline entry, the alt text always does.
      */
-    private void misplacedImage(Node image, String address, boolean inTable, List<Inline> out) {
-        List<Inline> alt = convert(childList(image), inTable);
-        context.warn(image, "image.inline", "the image '" + oneLine(address) + "' inside a link, heading, table cell"
-                + " or emphasis cannot be placed, so " + (alt.isEmpty() ? "it was left out (it has no alt text)"
-                : "its alt text was kept") + "; put the image in a paragraph of its own");
-        out.addAll(alt);
+    private void image(Node image, String address, boolean inTable, List<Inline> out) {
+        if (inHeading) {
+            List<Inline> alt = convert(childList(image), inTable);
+            context.warn(image, "image.inline", "the image '" + oneLine(address) + "' inside a heading cannot be"
+                    + " placed, so " + (alt.isEmpty() ? "it was left out (it has no alt text)"
+                    : "its alt text was kept") + "; put the image in a paragraph of its own");
+            out.addAll(alt);
+            return;
+        }
+        try {
+            Picture picture = picture(image);
+            out.add(picture.alt().isEmpty() ? InlineImage.decorative(picture.image())
+                    : InlineImage.of(picture.image(), picture.alt()));
+        } catch (ImageUnavailable e) {
+            List<Inline> alt = convert(childList(image), inTable);
+            context.warn(image, e.code(), e.getMessage() + (alt.isEmpty() ? "; it has no alt text, so nothing"
+                    + " stands in its place" : "; its alt text stands in its place"));
+            out.addAll(alt);
+        }
     }
 }

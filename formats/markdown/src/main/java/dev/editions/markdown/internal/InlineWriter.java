@@ -4,6 +4,7 @@ import dev.editions.model.Abbreviation;
 import dev.editions.model.Code;
 import dev.editions.model.Emphasis;
 import dev.editions.model.Inline;
+import dev.editions.model.InlineImage;
 import dev.editions.model.Keyboard;
 import dev.editions.model.LanguageSpan;
 import dev.editions.model.LineBreak;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * {@code _…_} for emphasis that is all of it, since {@code ***} would read as emphasis around strong
  * text), strikethrough {@code ~~…~~}, language spans are {@code <span lang="…">}, superscript, subscript
  * and keys {@code <sup>}, {@code <sub>} and {@code <kbd>}, note references {@code [^1]} (the
- * document's notes numbered first), formulas {@code $`…`$}, and abbreviations are their short form,
+ * document's notes numbered first), pictures {@code ![alt](images/…)} with their file beside the edition
+ * ({@link ImageFiles}), formulas {@code $`…`$}, and abbreviations are their short form,
  * expanded by the definitions at the end of the edition. Text that a GFM reader would take for a bare
  * address has the character that makes it one written as a character reference.
  */
@@ -69,6 +71,8 @@ final class InlineWriter {
                 case Subscript lowered -> element("sub", write(lowered.content(), place), out);
                 case Keyboard keys -> element("kbd", escape(keys.keys()), out);
                 case NoteReference reference -> out.append("[^").append(reference.id()).append(']');
+                case InlineImage image -> out.append("![").append(escape(image.alt())).append("](")
+                        .append(ImageFiles.path(image.image())).append(')');
                 case LineBreak lineBreak -> out.append(switch (place) {
                     case PARAGRAPH -> "\\\n";
                     case HEADING -> " ";

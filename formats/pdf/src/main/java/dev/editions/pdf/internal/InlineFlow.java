@@ -22,7 +22,8 @@ import java.util.Set;
  * a language span, {@code Span} with layout attributes for struck, raised or lowered text and keys
  * ({@code /TextDecorationType /LineThrough}, {@code /BaselineShift}), {@code Link} for a note
  * reference (the note's number in brackets, linked to the note) and a plain {@code Span} for the text
- * between. A link with an abbreviation in it holds spans itself, so the abbreviation keeps its
+ * between. A picture in the line is drawn as its alt text in brackets, in a {@code Span} whose
+ * {@code /ActualText} is the alt text (a decorative one is left out). A link with an abbreviation in it holds spans itself, so the abbreviation keeps its
  * {@code /E}. Superscript and subscript are set smaller, above or below the baseline; keys are
  * monospaced like code.
  *
@@ -96,7 +97,19 @@ final class InlineFlow {
         String previous = "";
         int abbreviations = 0;
         int references = 0;
+        int pictures = 0;
         for (TextRun run : runs) {
+            if (run.isImage()) {
+                // A decorative picture is left out; an informative one is its alt text in brackets.
+                if (!run.image().decorative()) {
+                    expansions.seeText(run.text());
+                    resolved.add(new Resolved(run, "[" + run.text() + "]",
+                            run.link() != null ? "link " + run.linkIndex() : "picture " + pictures++, "", offset));
+                }
+                offset += run.text().length();
+                previous = resolved.isEmpty() ? previous : resolved.get(resolved.size() - 1).group();
+                continue;
+            }
             if (run.isNoteReference()) {
                 // A mark that is no text of the block: it takes no place in the plain-text offsets.
                 resolved.add(new Resolved(run, "[" + notes.number(run.note()) + "]", "note " + references++, "",
@@ -155,6 +168,9 @@ final class InlineFlow {
             return block.child("Link");
         }
         Tag span = block.child("Span");
+        if (run.isImage()) {
+            span.actualText(run.text());
+        }
         if (resolved.group().startsWith("abbreviation")) {
             span.expansion(run.abbreviation().longForm());
         }
@@ -192,7 +208,7 @@ final class InlineFlow {
             boolean struck = run.has(TextMark.STRIKETHROUGH);
             Color color = link != null ? Typography.LINK : style.color();
             String text = resolved.text();
-            boolean spelledOut = run.isNoteReference()
+            boolean spelledOut = run.isNoteReference() || run.isImage()
                     || run.abbreviation() != null && !text.equals(run.abbreviation().shortForm());
             StringBuilder chunk = new StringBuilder();
             int chunkStart = 0;
