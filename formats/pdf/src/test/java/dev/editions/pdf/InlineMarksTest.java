@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +17,6 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -42,8 +38,7 @@ class InlineMarksTest {
     static void read() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(PdfFixtures.pdf("inline-marks"))) {
             text = new PDFTextStripper().getText(pdf);
-            Map<COSDictionary, Map<Integer, PDStructureElement>> owners = new IdentityHashMap<>();
-            collect(pdf.getDocumentCatalog().getStructureTreeRoot(), null, owners);
+            Map<COSDictionary, Map<Integer, PDStructureElement>> owners = McidOwners.of(pdf);
             for (PDPage page : pdf.getPages()) {
                 PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
                 extractor.processPage(page);
@@ -58,22 +53,6 @@ class InlineMarksTest {
                         }
                     }
                 }
-            }
-        }
-    }
-
-    private static void collect(PDStructureNode node, PDPage inherited,
-            Map<COSDictionary, Map<Integer, PDStructureElement>> owners) {
-        PDPage page = node instanceof PDStructureElement element && element.getPage() != null ? element.getPage()
-                : inherited;
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement child) {
-                collect(child, page, owners);
-            } else if (kid instanceof Integer mcid && node instanceof PDStructureElement element) {
-                owners.computeIfAbsent(page.getCOSObject(), p -> new HashMap<>()).put(mcid, element);
-            } else if (kid instanceof PDMarkedContentReference reference && node instanceof PDStructureElement element) {
-                PDPage referenced = reference.getPage() != null ? reference.getPage() : page;
-                owners.computeIfAbsent(referenced.getCOSObject(), p -> new HashMap<>()).put(reference.getMCID(), element);
             }
         }
     }

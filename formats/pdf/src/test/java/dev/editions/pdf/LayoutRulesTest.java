@@ -21,9 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
@@ -92,8 +90,7 @@ class LayoutRulesTest {
 
     /** Per page, the structure elements its tagged text belongs to, in content order. */
     private static List<List<Piece>> pieces(PDDocument pdf) throws IOException {
-        Map<COSDictionary, Map<Integer, PDStructureElement>> owners = new IdentityHashMap<>();
-        collect(pdf.getDocumentCatalog().getStructureTreeRoot(), null, owners);
+        Map<COSDictionary, Map<Integer, PDStructureElement>> owners = McidOwners.of(pdf);
         List<List<Piece>> pages = new ArrayList<>();
         for (PDPage page : pdf.getPages()) {
             PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
@@ -123,21 +120,4 @@ class LayoutRulesTest {
         return pages;
     }
 
-    private static void collect(PDStructureNode node, PDPage inherited,
-            Map<COSDictionary, Map<Integer, PDStructureElement>> owners) {
-        PDPage page = inherited;
-        if (node instanceof PDStructureElement element && element.getPage() != null) {
-            page = element.getPage();
-        }
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement child) {
-                collect(child, page, owners);
-            } else if (kid instanceof Integer mcid && node instanceof PDStructureElement element) {
-                owners.computeIfAbsent(page.getCOSObject(), p -> new HashMap<>()).put(mcid, element);
-            } else if (kid instanceof PDMarkedContentReference reference && node instanceof PDStructureElement element) {
-                PDPage referenced = reference.getPage() != null ? reference.getPage() : page;
-                owners.computeIfAbsent(referenced.getCOSObject(), p -> new HashMap<>()).put(reference.getMCID(), element);
-            }
-        }
-    }
 }
