@@ -8,6 +8,7 @@ import dev.editions.normalise.StageReport;
 import dev.editions.read.Source;
 import dev.editions.read.SourceKind;
 import dev.editions.text.Furniture;
+import dev.editions.write.SourceLines;
 import dev.editions.write.WriteContext;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -148,7 +149,8 @@ public final class Draft {
         }
         Instant modified = editions.options().timestamp()
                 .orElseGet(() -> editions.clock().instant().truncatedTo(ChronoUnit.SECONDS));
-        WriteContext context = WriteContext.of(editions.options(), modified, collected);
+        WriteContext context = WriteContext.of(editions.options(), modified, collected)
+                .withSourceLines(SourceLines.of(source::text));
         return new Publisher(editions.writers(), editions.isStrict(), editions.isAllOrNothing())
                 .publish(document, source.path().orElse(null), source.baseName(), directory, wanted, context);
     }

@@ -35,6 +35,8 @@ public enum Setting {
     MARGIN("margin", "--margin", "page.margin"),
     /** Whether the PDF edition's body text is justified. */
     JUSTIFY("justify", "--justify", "pdf.justify"),
+    /** Folders with fonts for characters the PDF edition's own fonts lack, searched before the system's. */
+    FONT_DIRECTORIES("fontDirectories", "--font-dir", "pdf.font-dirs"),
     /** Who vouches for the EPUB edition's accessibility claims. */
     CERTIFIED_BY("certifiedBy", "--certified-by", "epub.certified-by");
 

@@ -78,6 +78,11 @@ final class PublishCommand implements Callable<Integer> {
             description = "Justify body text in the PDF edition (option pdf.justify; default: ragged right).")
     private String justify;
 
+    @Option(names = "--font-dir", paramLabel = "DIR",
+            description = "A folder with fonts for characters the PDF edition's own fonts lack, searched before"
+                    + " the system's font folders (option pdf.font-dirs; repeat for several).")
+    private List<String> fontDirectories = new ArrayList<>();
+
     @Option(names = "--certified-by", paramLabel = "NAME",
             description = "Who vouches for the accessibility claims (option epub.certified-by;"
                     + " default: the first publisher).")
@@ -116,7 +121,10 @@ final class PublishCommand implements Callable<Integer> {
                 .authors(authors).publishers(publishers).disableStages(NormaliseOptions.skipped(spec))
                 .keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing).maxImagePixels(maxImagePixels)
                 .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
-                .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
+                .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy)
+                .option(Setting.FONT_DIRECTORIES, fontDirectories.isEmpty() ? null
+                        : String.join(java.io.File.pathSeparator, fontDirectories))
+                .options(options);
         if (verify) {
             VerifiedClaim.claim(settings, options);
         }

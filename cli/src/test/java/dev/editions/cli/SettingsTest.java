@@ -53,7 +53,7 @@ class SettingsTest {
         CommandRun unknown = run("publish", sample.toString(), "-o", folder.toString(), "--option", "pdf.colour=red");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("there is no option 'pdf.colour'; the options are epub.certified-by,"
-                + " epub.certifier-report, epub.conformance-claim, page.margin, page.size, pdf.justify"), unknown.err());
+                + " epub.certifier-report, epub.conformance-claim, page.margin, page.size, pdf.font-dirs, pdf.justify, pdf.system-fonts"), unknown.err());
         CommandRun bad = run("publish", sample.toString(), "-o", folder.toString(), "--option", "pdf.justify=maybe");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("option pdf.justify must be true or false, was 'maybe'"), bad.err());
@@ -101,10 +101,14 @@ class SettingsTest {
         Files.writeString(report, "# Report\n\nThe meeting in \u4e2d\u56fd went well.\n", StandardCharsets.UTF_8);
         Files.createDirectories(folder.resolve("out"));
         Files.writeString(folder.resolve("out/report.pdf"), "earlier", StandardCharsets.UTF_8);
-        CommandRun run = run("publish", report.toString(), "-o", folder.resolve("out").toString());
+        // Without the system's fonts, whatever is installed: the bundled fonts have no Chinese.
+        CommandRun run = run("publish", report.toString(), "-o", folder.resolve("out").toString(),
+                "--option", "pdf.system-fonts=false");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().startsWith("editions: " + report + ": "), run.err());
-        assertTrue(run.err().contains("U+4E2D"), run.err());
+        assertTrue(run.err().contains("'\u4e2d' (U+4E2D, han) at " + report + ":3")
+                && run.err().contains("'\u56fd' (U+56FD, han) at " + report + ":3")
+                && run.err().contains("package fonts-noto-cjk"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         for (String format : List.of("docx", "epub", "md")) {
             assertTrue(Files.exists(folder.resolve("out/report." + format)), format + " written");
@@ -113,7 +117,8 @@ class SettingsTest {
                 "the failed edition leaves the old file");
 
         Path strict = folder.resolve("all");
-        CommandRun none = run("publish", report.toString(), "-o", strict.toString(), "--all-or-nothing");
+        CommandRun none = run("publish", report.toString(), "-o", strict.toString(), "--all-or-nothing",
+                "--option", "pdf.system-fonts=false");
         assertEquals(1, none.code(), none.err());
         assertFalse(Files.exists(strict), "all or nothing: nothing written");
     }

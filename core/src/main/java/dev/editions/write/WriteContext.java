@@ -17,14 +17,16 @@ public final class WriteContext {
     private final Instant modified;
     private final Diagnostics diagnostics;
     private final CompanionFiles companions;
+    private final SourceLines sourceLines;
 
     private WriteContext(EditionOptions options, PageMap pageMap, Instant modified, Diagnostics diagnostics,
-            CompanionFiles companions) {
+            CompanionFiles companions, SourceLines sourceLines) {
         this.options = Objects.requireNonNull(options, "options");
         this.pageMap = pageMap;
         this.modified = Objects.requireNonNull(modified, "modified");
         this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
         this.companions = Objects.requireNonNull(companions, "companions");
+        this.sourceLines = Objects.requireNonNull(sourceLines, "sourceLines");
     }
 
     /**
@@ -32,7 +34,7 @@ public final class WriteContext {
      * collector of diagnostics about {@code diagnostics.source()}.
      */
     public static WriteContext of(EditionOptions options, Instant modified, Diagnostics diagnostics) {
-        return new WriteContext(options, null, modified, diagnostics, new CompanionFiles());
+        return new WriteContext(options, null, modified, diagnostics, new CompanionFiles(), SourceLines.NONE);
     }
 
     /** A context with options and a fixed date, collecting diagnostics about {@code source}; for tools and tests. */
@@ -42,12 +44,23 @@ public final class WriteContext {
 
     /** A copy carrying the page map of a paginated edition of the same run. */
     public WriteContext withPageMap(PageMap pages) {
-        return new WriteContext(options, Objects.requireNonNull(pages, "pages"), modified, diagnostics, companions);
+        return new WriteContext(options, Objects.requireNonNull(pages, "pages"), modified, diagnostics, companions,
+                sourceLines);
     }
 
     /** A copy with an empty set of companion files, for the next edition of a run. */
     public WriteContext withNewCompanions() {
-        return new WriteContext(options, pageMap, modified, diagnostics, new CompanionFiles());
+        return new WriteContext(options, pageMap, modified, diagnostics, new CompanionFiles(), sourceLines);
+    }
+
+    /** A copy that can tell on which line of the source a character is. */
+    public WriteContext withSourceLines(SourceLines lines) {
+        return new WriteContext(options, pageMap, modified, diagnostics, companions, lines);
+    }
+
+    /** Where characters are in the source, for messages; {@link SourceLines#NONE} when unknown. */
+    public SourceLines sourceLines() {
+        return sourceLines;
     }
 
     /** The options. */

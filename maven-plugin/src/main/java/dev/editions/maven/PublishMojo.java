@@ -85,6 +85,13 @@ public class PublishMojo extends AbstractMojo {
     @Parameter(property = "editions.justify")
     private String justify;
 
+    /**
+     * Folders with fonts for characters the PDF edition's own fonts lack, searched before the system's
+     * font folders (option {@code pdf.font-dirs}).
+     */
+    @Parameter(property = "editions.fontDirectories")
+    private List<File> fontDirectories;
+
     /** Who vouches for the EPUB's accessibility claims (option {@code epub.certified-by}; default: the first publisher). */
     @Parameter(property = "editions.certifiedBy")
     private String certifiedBy;
@@ -172,7 +179,10 @@ public class PublishMojo extends AbstractMojo {
                 .publishers(publishers).disableStages(disabledStages).keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing)
                 .maxImagePixels(maxImagePixels).timestamp(Timestamps.parse(outputTimestamp))
                 .option(Setting.PAGE_SIZE, pageSize).option(Setting.MARGIN, margin)
-                .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy).options(options);
+                .option(Setting.JUSTIFY, justify).option(Setting.CERTIFIED_BY, certifiedBy)
+                .option(Setting.FONT_DIRECTORIES, fontDirectories == null || fontDirectories.isEmpty() ? null
+                        : String.join(File.pathSeparator, fontDirectories.stream().map(File::getPath).toList()))
+                .options(options);
     }
 
     /** Publishes one source; returns the reasons of the editions that could not be written. */

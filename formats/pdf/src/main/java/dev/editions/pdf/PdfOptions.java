@@ -8,6 +8,18 @@ public final class PdfOptions {
     public static final OptionKey<Boolean> JUSTIFY = OptionKey.flag("pdf.justify", false,
             "Justify body text in the PDF edition (default: ragged right).");
 
+    /**
+     * Folders to look for fallback fonts in before the system's font folders, separated by the
+     * platform's path separator or commas; searched in the order given.
+     */
+    public static final OptionKey<String> FONT_DIRS = OptionKey.text("pdf.font-dirs",
+            "Folders with fonts for characters the PDF edition's own fonts lack, searched before the system's"
+                    + " font folders (separated by '" + java.io.File.pathSeparator + "' or ',').");
+
+    /** Whether the system's font folders are searched for fallback fonts. */
+    public static final OptionKey<Boolean> SYSTEM_FONTS = OptionKey.flag("pdf.system-fonts", true,
+            "Look for fallback fonts in the system's font folders too (default: true).");
+
     private PdfOptions() {
     }
 }

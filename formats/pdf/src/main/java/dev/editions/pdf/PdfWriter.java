@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Writes tagged PDF editions that conform to PDF/UA-1 and PDF/A-2a: embedded Liberation fonts (with
- * DejaVu Sans for characters they lack), a structure tree in reading order, alternative text,
+ * an installed font for the script, then DejaVu Sans, for characters they lack), a structure tree in reading order, alternative text,
  * abbreviation expansions, bookmarks from the headings, and a running header and footer marked as
  * artifacts. Reports where its pages start, so reflowable editions can carry matching page markers.
  */
@@ -33,7 +33,8 @@ public final class PdfWriter implements EditionWriter {
 
     @Override
     public List<OptionKey<?>> options() {
-        return List.of(PageOptions.SIZE, PageOptions.MARGIN, PdfOptions.JUSTIFY);
+        return List.of(PageOptions.SIZE, PageOptions.MARGIN, PdfOptions.JUSTIFY, PdfOptions.FONT_DIRS,
+                PdfOptions.SYSTEM_FONTS);
     }
 
     @Override

@@ -3,51 +3,130 @@ package dev.editions.pdf.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * The fonts of one PDF, embedded as Identity-H subsets. Fonts are created per document because
- * OpenPDF's font objects are not safe to share between threads; their files are shared.
+ * The fonts of one PDF, embedded as Identity-H subsets. A character is drawn in the report's own
+ * face if it has the glyph, else in the first installed font for its script that has it (see
+ * {@link ScriptFonts}), else in DejaVu Sans. Fonts are created per document because OpenPDF's font
+ * objects are not safe to share between threads; their files and indexes are shared.
  */
 final class FontSet {
     private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+    private final FontIndex installed;
+    private final String language;
+    private final Map<String, List<SfntFile.Face>> candidates = new HashMap<>();
+    private final Map<SfntFile.Face, BaseFont> fallbacks = new LinkedHashMap<>();
+
+    /** Fonts without installed fallbacks: the bundled ones only. */
+    FontSet() {
+        this(FontIndex.of(List.of()), null);
+    }
+
+    /**
+     * Fonts that fall back to those of {@code installed}.
+     *
+     * @param language the report's language (a BCP 47 tag, or {@code null}), which decides the
+     *     Chinese, Japanese or Korean font for text not marked with another language
+     */
+    FontSet(FontIndex installed, String language) {
+        this.installed = installed;
+        this.language = language;
+    }
 
     /** The font of {@code face}. */
     BaseFont get(Face face) {
         return fonts.computeIfAbsent(face, FontSet::create);
     }
 
-    /**
-     * The font to draw {@code codePoint} in: {@code face} if it has the glyph, else its fallback, else
-     * {@code null}.
-     */
+    /** The font to draw {@code codePoint} in, in text of the report's language, or {@code null}. */
     BaseFont forCodePoint(Face face, int codePoint) {
+        return forCodePoint(face, codePoint, language);
+    }
+
+    /**
+     * The font to draw {@code codePoint} in: {@code face} if it has the glyph, else an installed font
+     * for its script in text of {@code textLanguage}, else DejaVu Sans, else {@code null}.
+     */
+    BaseFont forCodePoint(Face face, int codePoint, String textLanguage) {
         BaseFont main = get(face);
         if (main.charExists(codePoint)) {
             return main;
+        }
+        boolean bold = face == Face.BOLD || face == Face.BOLD_ITALIC;
+        String script = ScriptFonts.scriptOf(codePoint);
+        String key = script + '|' + bold + '|' + (textLanguage == null ? language : textLanguage);
+        for (SfntFile.Face candidate : candidates.computeIfAbsent(key,
+                k -> resolve(script, bold, textLanguage == null ? language : textLanguage))) {
+            if (installed.covers(candidate, codePoint)) {
+                BaseFont font = fallbacks.computeIfAbsent(candidate, this::create);
+                if (font.charExists(codePoint)) {
+                    return font;
+                }
+            }
         }
         BaseFont fallback = get(face.fallback());
         return fallback.charExists(codePoint) ? fallback : null;
     }
 
+    /** The installed fonts this document used so far, in the order first used. */
+    List<SfntFile.Face> installedUsed() {
+        return Collections.unmodifiableList(new ArrayList<>(fallbacks.keySet()));
+    }
+
+    /** The folders searched for installed fonts. */
+    List<java.nio.file.Path> folders() {
+        return installed.folders();
+    }
+
+    private List<SfntFile.Face> resolve(String script, boolean bold, String textLanguage) {
+        List<SfntFile.Face> faces = new ArrayList<>();
+        for (String family : ScriptFonts.families(script, textLanguage)) {
+            SfntFile.Face face = installed.find(family, bold);
+            if (face != null) {
+                faces.add(face);
+            }
+        }
+        return faces;
+    }
+
+    private BaseFont create(SfntFile.Face face) {
+        try {
+            BaseFont font = BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    null, null);
+            return prepared(font, Face.values().length + fallbacks.size());
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException("cannot load font " + face.openPdfName(),
+                    e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
     private static BaseFont create(Face face) {
         try {
-            BaseFont font = BaseFont.createFont(face.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    FontFiles.of(face), null);
-            // OpenPDF's CIDSet does not match the subset it writes, and PDF/A-2 does not need one.
-            font.setIncludeCidSet(false);
-            font.setSecureRandom(new SubsetTags(face.ordinal()));
-            return font;
+            return prepared(BaseFont.createFont(face.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    FontFiles.of(face), null), face.ordinal());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load font " + face.resource(), e);
         }
     }
 
+    private static BaseFont prepared(BaseFont font, int seed) {
+        // OpenPDF's CIDSet does not match the subset it writes, and PDF/A-2 does not need one.
+        font.setIncludeCidSet(false);
+        font.setSecureRandom(new SubsetTags(seed));
+        return font;
+    }
+
     /**
-     * The source of subset tags (the six letters before a subset font's name): seeded per face, so
+     * The source of subset tags (the six letters before a subset font's name): seeded per font, so
      * the same document gives the same bytes.
      */
     private static final class SubsetTags extends SecureRandom {

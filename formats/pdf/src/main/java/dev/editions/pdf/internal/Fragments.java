@@ -9,7 +9,7 @@ import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Splits text into fragments by the font that can show each character, falling back from the
- * Liberation faces to DejaVu Sans, and refuses text that no font can show: no character is ever
+ * Liberation faces to installed fonts for the character's script and then to DejaVu Sans, and refuses text that no font can show: no character is ever
  * dropped silently. Right-to-left scripts are refused too, as the layout has no bidirectional
  * reordering or Arabic shaping.
  */
@@ -40,7 +40,7 @@ final class Fragments {
             if (isRightToLeft(codePoint)) {
                 throw rightToLeft(codePoint);
             }
-            BaseFont font = fonts.forCodePoint(face, codePoint);
+            BaseFont font = fonts.forCodePoint(face, codePoint, tag == null ? null : tag.language());
             if (font == null) {
                 throw missingGlyph(codePoint, face);
             }
@@ -78,7 +78,9 @@ final class Fragments {
     private EditionsException missingGlyph(int codePoint, Face face) {
         String character = Character.isISOControl(codePoint) ? "" : "'" + Character.toString(codePoint) + "' ";
         return EditionsException.of("PDF edition", String.format(Locale.ROOT,
-                "the character %s(U+%04X) in %s has no glyph in %s or %s; replace it or remove it",
-                character, codePoint, where, face.familyName(), face.fallback().familyName()));
+                "the character %s(U+%04X) in %s has no glyph in %s, in the fonts installed for its script or in %s;"
+                        + " install %s, or replace or remove it",
+                character, codePoint, where, face.familyName(), face.fallback().familyName(),
+                ScriptFonts.debianPackage(codePoint)));
     }
 }

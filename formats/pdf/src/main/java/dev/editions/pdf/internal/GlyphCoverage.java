@@ -8,10 +8,13 @@ import dev.editions.model.Code;
 import dev.editions.model.CodeBlock;
 import dev.editions.model.Document;
 import dev.editions.model.Text;
+import dev.editions.write.SourceLines;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -24,19 +27,26 @@ final class GlyphCoverage {
     private static final int MAX_LISTED = 20;
 
     private final FontSet fonts;
+    private final String source;
+    private final SourceLines lines;
     private final Map<Integer, String> missing = new LinkedHashMap<>();
 
-    private GlyphCoverage(FontSet fonts) {
+    private GlyphCoverage(FontSet fonts, String source, SourceLines lines) {
         this.fonts = fonts;
+        this.source = source;
+        this.lines = lines;
     }
 
     /**
      * Checks that every character of {@code document} has a glyph in some font.
      *
+     * @param source the name of the source file, for the message
+     * @param lines where each character is in the source
+     *
      * @throws EditionsException listing every character without one
      */
-    static void check(Document document, FontSet fonts) {
-        GlyphCoverage coverage = new GlyphCoverage(fonts);
+    static void check(Document document, FontSet fonts, String source, SourceLines lines) {
+        GlyphCoverage coverage = new GlyphCoverage(fonts, source, lines);
         coverage.scan(document.metadata().title(), Face.BOLD, "the title block");
         if (document.metadata().subtitle() != null) {
             coverage.scan(document.metadata().subtitle(), Face.REGULAR, "the title block");
@@ -74,11 +84,21 @@ final class GlyphCoverage {
 
     private String message() {
         String listed = missing.entrySet().stream().limit(MAX_LISTED).map(entry -> describe(entry.getKey())
-                + " in " + entry.getValue()).collect(Collectors.joining("; "));
+                + " at " + place(entry.getKey()) + " in " + entry.getValue()).collect(Collectors.joining("; "));
         int more = missing.size() - MAX_LISTED;
+        Set<String> packages = new TreeSet<>();
+        missing.keySet().forEach(c -> packages.add(ScriptFonts.debianPackage(c)));
         return "no font of the PDF edition has a glyph for " + (missing.size() == 1 ? "the character "
                 : missing.size() + " characters: ") + listed + (more > 0 ? "; and " + more + " more" : "")
-                + "; the other editions carry them; replace or remove them, or leave the PDF out (-f docx,epub,md)";
+                + "; fonts for them come with the Debian/Ubuntu package" + (packages.size() == 1 ? " " : "s ")
+                + String.join(", ", packages) + ", or name a folder of fonts with --font-dir (option pdf.font-dirs;"
+                + " searched: " + fonts.folders().stream().map(Object::toString).collect(Collectors.joining(", "))
+                + "); the other editions carry them; or replace or remove them, or leave the PDF out (-f docx,epub,md)";
+    }
+
+    private String place(int codePoint) {
+        long line = lines.lineOf(codePoint);
+        return line > 0 ? source + ":" + line : source;
     }
 
     private static String describe(int codePoint) {

@@ -33,8 +33,9 @@ public final class PdfAssembler {
      * @throws EditionsException naming the problem when the document cannot be rendered
      */
     public EditionReport write(OutputStream out) throws IOException {
-        FontSet fonts = new FontSet();
-        GlyphCoverage.check(document, fonts);
+        FontSet fonts = new FontSet(FontIndex.of(FontFolders.of(context.option(PdfOptions.FONT_DIRS),
+                context.option(PdfOptions.SYSTEM_FONTS))), document.metadata().language());
+        GlyphCoverage.check(document, fonts, context.diagnostics().source(), context.sourceLines());
         Fragments fragments = new Fragments(fonts);
         PageLayout pages = new PageLayout(context);
         Tag root = new BlockLayout(pages, fragments, new AbbreviationExpansions(document.glossary()),

@@ -1,0 +1,106 @@
+package dev.editions.pdf.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.pdf.BaseFont;
+
+/** Reading font files' names and coverage, finding them in folders, and choosing one per script. */
+class FontDiscoveryTest {
+    @TempDir
+    Path folder;
+
+    private Path copy(Face face, String name) throws IOException {
+        Path file = Files.createDirectories(folder.resolve("sub")).resolve(name);
+        Files.write(file, FontFiles.of(face));
+        return file;
+    }
+
+    @Test
+    void theCoverageReadFromTheCmapIsWhatOpenPdfDraws() throws IOException {
+        for (Face face : List.of(Face.REGULAR, Face.FALLBACK)) {
+            Path file = copy(face, face.name() + ".ttf");
+            SfntFile.Face read = SfntFile.faces(file).get(0);
+            BitSet coverage = read.coverage();
+            BaseFont font = new FontSet().get(face);
+            int differences = 0;
+            for (int c = 0x20; c < 0x30000; c++) {
+                if (coverage.get(c) != font.charExists(c)) {
+                    differences++;
+                }
+            }
+            assertEquals(0, differences, face + ": characters where the cmap reading and OpenPDF disagree");
+            assertTrue(coverage.cardinality() > 600, face + " covers " + coverage.cardinality());
+        }
+    }
+
+    @Test
+    void namesAndStyleComeFromTheNameTable() throws IOException {
+        SfntFile.Face regular = SfntFile.faces(copy(Face.REGULAR, "a.ttf")).get(0);
+        SfntFile.Face bold = SfntFile.faces(copy(Face.FALLBACK_BOLD, "b.ttf")).get(0);
+        assertEquals("Liberation Sans", regular.family());
+        assertEquals("Regular", regular.style());
+        assertEquals("DejaVu Sans", bold.family());
+        assertEquals("Bold", bold.style());
+        assertTrue(regular.outlines() && !regular.cff());
+    }
+
+    @Test
+    void aFolderIsSearchedByFamilyAndWeight() throws IOException {
+        copy(Face.FALLBACK, "DejaVuSans.ttf");
+        copy(Face.FALLBACK_BOLD, "DejaVuSans-Bold.ttf");
+        Files.writeString(folder.resolve("broken.ttf"), "not a font");
+        FontIndex index = FontIndex.of(List.of(folder));
+        assertEquals("Bold", index.find("dejavu sans", true).style());
+        assertEquals("Book", index.find("DejaVu Sans", false).style());
+        assertNull(index.find("Noto Sans Thai", false));
+        assertTrue(index.covers(index.find("DejaVu Sans", false), '✓'));
+        assertFalse(index.covers(index.find("DejaVu Sans", false), 0x6771));
+    }
+
+    @Test
+    void aFontFromANamedFolderIsUsedForItsScript() throws IOException {
+        copy(Face.FALLBACK, "DejaVuSans.ttf");
+        FontSet fonts = new FontSet(FontIndex.of(FontFolders.of(folder.toString(), false)), "en");
+        // Georgian: Liberation lacks it; the folder has no Noto Sans Georgian, so DejaVu (bundled) draws it.
+        BaseFont georgian = fonts.forCodePoint(Face.REGULAR, 'ა');
+        assertNotNull(georgian);
+        assertTrue(georgian.getPostscriptFontName().startsWith("DejaVuSans"), georgian.getPostscriptFontName());
+        assertNull(fonts.forCodePoint(Face.REGULAR, 0x6771));
+    }
+
+    @Test
+    void theSystemFoldersOfEachPlatform() {
+        assertEquals(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
+                Path.of("/home/a/.local/share/fonts"), Path.of("/home/a/.fonts")),
+                FontFolders.system("Linux", "/home/a", null, null));
+        assertEquals(List.of(Path.of("/Library/Fonts"), Path.of("/System/Library/Fonts"), Path.of("/Users/a/Library/Fonts")),
+                FontFolders.system("Mac OS X", "/Users/a", null, null));
+        assertEquals(Path.of("D:\\Win", "Fonts"), FontFolders.system("Windows 11", "C:\\Users\\a", "D:\\Win", null).get(0));
+    }
+
+    @Test
+    void chineseJapaneseAndKoreanFontsFollowTheLanguage() {
+        assertEquals("Noto Sans CJK JP", ScriptFonts.families("cjk", "ja").get(0));
+        assertEquals("Noto Sans CJK KR", ScriptFonts.families("cjk", "ko-KR").get(0));
+        assertEquals("Noto Sans CJK TC", ScriptFonts.families("cjk", "zh-Hant").get(0));
+        assertEquals("Noto Sans CJK TC", ScriptFonts.families("cjk", "zh-TW").get(0));
+        assertEquals("Noto Sans CJK SC", ScriptFonts.families("cjk", "zh-Hans").get(0));
+        assertEquals("Noto Sans CJK SC", ScriptFonts.families("cjk", "en").get(0));
+        assertEquals("cjk", ScriptFonts.scriptOf('。'));
+        assertEquals("cjk", ScriptFonts.scriptOf('ー'));
+        assertEquals("cjk", ScriptFonts.scriptOf('！'));
+        assertEquals("Noto Sans Devanagari", ScriptFonts.families(ScriptFonts.scriptOf('क'), "hi").get(0));
+        assertEquals("Noto Sans Symbols 2", ScriptFonts.families(ScriptFonts.scriptOf('⎷'), "en").get(1));
+    }
+}
