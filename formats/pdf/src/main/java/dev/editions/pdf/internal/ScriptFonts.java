@@ -31,6 +31,11 @@ final class ScriptFonts {
             return "cjk";
         }
         UnicodeScript script = UnicodeScript.of(codePoint);
+        if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED) {
+            // Punctuation a script shares with others (the Devanagari danda, the Arabic comma) is
+            // "common", but sits in the block of its script, and the script's fonts have it.
+            script = blockScript(codePoint, script);
+        }
         return switch (script) {
             case COMMON, INHERITED, LATIN, GREEK, CYRILLIC, UNKNOWN -> "symbols";
             default -> script.name().toLowerCase(Locale.ROOT);
@@ -98,6 +103,18 @@ final class ScriptFonts {
             return "fonts-symbola";
         }
         return "fonts-noto-core";
+    }
+
+    private static UnicodeScript blockScript(int codePoint, UnicodeScript script) {
+        UnicodeBlock block = UnicodeBlock.of(codePoint);
+        if (block == null) {
+            return script;
+        }
+        try {
+            return UnicodeScript.forName(block.toString());
+        } catch (IllegalArgumentException notAScript) {
+            return script;
+        }
     }
 
     private static boolean isCjk(int codePoint) {

@@ -99,6 +99,8 @@ class FontDiscoveryTest {
         assertEquals("Noto Sans CJK SC", ScriptFonts.families("cjk", "en").get(0));
         assertEquals("cjk", ScriptFonts.scriptOf('。'));
         assertEquals("cjk", ScriptFonts.scriptOf('ー'));
+        assertEquals("devanagari", ScriptFonts.scriptOf('।'));
+        assertEquals("symbols", ScriptFonts.scriptOf('✓'));
         assertEquals("cjk", ScriptFonts.scriptOf('！'));
         assertEquals("Noto Sans Devanagari", ScriptFonts.families(ScriptFonts.scriptOf('क'), "hi").get(0));
         assertEquals("Noto Sans Symbols 2", ScriptFonts.families(ScriptFonts.scriptOf('⎷'), "en").get(1));
