@@ -50,7 +50,10 @@ class ScriptFixturesTest {
                 Arguments.of("greek-cyrillic-georgian", NOTO.resolve("NotoSansGeorgian-Regular.ttf"), "fonts-noto-core",
                         true),
                 Arguments.of("emoji-symbols", Path.of("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"),
-                        "fonts-symbola", true));
+                        "fonts-symbola", true),
+                Arguments.of("arabic", NOTO.resolve("NotoSansArabic-Regular.ttf"), "fonts-noto-core", false),
+                Arguments.of("hebrew", NOTO.resolve("NotoSansHebrew-Regular.ttf"), "fonts-noto-core", false),
+                Arguments.of("mixed", SystemFontsTest.NOTO_CJK, "fonts-noto-cjk", false));
     }
 
     static Document read(String name) throws IOException {

@@ -9,9 +9,9 @@ import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Splits text into fragments by the font that can show each character, falling back from the
- * Liberation faces to installed fonts for the character's script and then to DejaVu Sans, and refuses text that no font can show: no character is ever
- * dropped silently. Right-to-left scripts are refused too, as the layout has no bidirectional
- * reordering or Arabic shaping.
+ * Liberation faces to installed fonts for the character's script and then to DejaVu Sans, and refuses
+ * text that no font can show: no character is ever dropped silently. Arabic letters are first joined
+ * ({@link ArabicShaping}); lines are put in visual order when painted ({@link BidiLine}).
  */
 final class Fragments {
     private final FontSet fonts;
@@ -35,11 +35,9 @@ final class Fragments {
         List<Fragment> out = new ArrayList<>(1);
         StringBuilder pending = new StringBuilder();
         BaseFont pendingFont = null;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            if (isRightToLeft(codePoint)) {
-                throw rightToLeft(codePoint);
-            }
+        String shaped = ArabicShaping.applies(text) ? shapedWithGlyphs(text, face, tag) : text;
+        for (int i = 0; i < shaped.length(); ) {
+            int codePoint = shaped.codePointAt(i);
             BaseFont font = fonts.forCodePoint(face, codePoint, tag == null ? null : tag.language());
             if (font == null) {
                 throw missingGlyph(codePoint, face);
@@ -58,21 +56,20 @@ final class Fragments {
         return out;
     }
 
+    /** The joined forms of {@code text}, keeping a letter as it is where no font has its joined form. */
+    private String shapedWithGlyphs(String text, Face face, Tag tag) {
+        String shaped = ArabicShaping.shape(text);
+        StringBuilder out = new StringBuilder(shaped.length());
+        for (int i = 0; i < shaped.length(); i++) {
+            char c = shaped.charAt(i);
+            boolean drawable = fonts.forCodePoint(face, c, tag == null ? null : tag.language()) != null;
+            out.append(drawable ? String.valueOf(c) : ArabicShaping.unshape(String.valueOf(c)));
+        }
+        return out.toString();
+    }
+
     private static Fragment fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link) {
         return new Fragment(text, font, size, color, tag, link, font.getWidthPoint(text, size));
-    }
-
-    private static boolean isRightToLeft(int codePoint) {
-        byte direction = Character.getDirectionality(codePoint);
-        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-    }
-
-    private EditionsException rightToLeft(int codePoint) {
-        return EditionsException.of("PDF edition", String.format(Locale.ROOT,
-                "the character '%s' (U+%04X) in %s is right-to-left text, which the PDF edition cannot lay out"
-                        + " yet (it would show in the wrong order and unjoined); the other editions can carry it",
-                Character.toString(codePoint), codePoint, where));
     }
 
     private EditionsException missingGlyph(int codePoint, Face face) {

@@ -23,6 +23,8 @@ final class LinePainter {
     private float baseline;
     /** Lines through struck text, drawn after the line's text so its marked content is not split. */
     private final List<PageItem> strikes = new ArrayList<>();
+    /** The logical text of the text being drawn when its glyphs are reversed or shaped. */
+    private String actualText;
 
     private LinePainter(Consumer<PageItem> out, Mark override) {
         this.out = out;
@@ -49,6 +51,34 @@ final class LinePainter {
             start = x + slack;
         } else if (alignment == Table.Alignment.CENTER) {
             start = x + slack / 2;
+        }
+        List<Fragment> pieces = new ArrayList<>();
+        List<Boolean> spaced = new ArrayList<>();
+        for (Token token : line.tokens()) {
+            if (token instanceof Token.Word word) {
+                word.fragments().forEach(f -> {
+                    pieces.add(f);
+                    spaced.add(false);
+                });
+            } else if (token instanceof Token.Space space) {
+                pieces.add(space.glyph());
+                spaced.add(true);
+            }
+        }
+        if (BidiLine.needed(pieces)) {
+            BidiLine.Result placed = BidiLine.place(pieces, spaced);
+            if (placed.rightToLeft() && extra == 0 && alignment == Table.Alignment.START) {
+                start = x + slack;
+            }
+            for (BidiLine.Placed piece : placed.pieces()) {
+                painter.cursor = start + piece.x() + extra * piece.spacesBefore();
+                painter.draw(piece.fragment());
+                painter.actualText = piece.logical();
+                painter.flushText();
+                painter.flushLink();
+            }
+            painter.strikes.forEach(out);
+            return;
         }
         painter.cursor = start;
         for (Token token : line.tokens()) {
@@ -110,7 +140,8 @@ final class LinePainter {
         if (text != null && !text.isEmpty()) {
             Mark mark = override != null ? override : Mark.of(look.tag());
             float y = baseline + look.rise();
-            out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, y));
+            out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, y,
+                    actualText));
             if (look.struck() && cursor > textX) {
                 float through = y + look.size() * TextMarkSpans.STRIKE_HEIGHT;
                 strikes.add(new PageItem.Rule(Mark.Artifact.LAYOUT, textX, through, cursor, through,
@@ -119,6 +150,7 @@ final class LinePainter {
         }
         text = null;
         look = null;
+        actualText = null;
     }
 
     private void flushLink() {

@@ -19,12 +19,19 @@ sealed interface PageItem {
      * @param color the colour
      * @param x the start of the baseline
      * @param y the baseline
+     * @param actualText the text the glyphs stand for when they are reversed (right to left) or
+     *     shaped, given as {@code /ActualText}; {@code null} when they are the text itself
      */
-    record Text(Mark mark, String text, BaseFont font, float size, Color color, float x, float y)
+    record Text(Mark mark, String text, BaseFont font, float size, Color color, float x, float y, String actualText)
             implements PageItem {
+        /** Glyphs that are the text itself. */
+        Text(Mark mark, String text, BaseFont font, float size, Color color, float x, float y) {
+            this(mark, text, font, size, color, x, y, null);
+        }
+
         @Override
         public Text shifted(float dy) {
-            return new Text(mark, text, font, size, color, x, y + dy);
+            return new Text(mark, text, font, size, color, x, y + dy, actualText);
         }
     }
 

@@ -131,7 +131,16 @@ final class PdfRenderer {
                 canvas.setFontAndSize(text.font(), text.size());
                 canvas.setColorFill(text.color());
                 canvas.setTextMatrix(text.x(), text.y());
-                canvas.showText(text.text());
+                if (text.actualText() != null) {
+                    // Reversed or shaped glyphs: readers take the logical text from /ActualText.
+                    PdfDictionary properties = new PdfDictionary();
+                    properties.put(PdfName.ACTUALTEXT, new PdfString(text.actualText(), PdfObject.TEXT_UNICODE));
+                    canvas.beginMarkedContentSequence(PdfName.SPAN, properties, true);
+                    canvas.showText(text.text());
+                    canvas.endMarkedContentSequence();
+                } else {
+                    canvas.showText(text.text());
+                }
                 canvas.endText();
             }
             case PageItem.Picture picture -> {

@@ -1,0 +1,155 @@
+package dev.editions.pdf.internal;
+
+import java.text.Bidi;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Places the pieces of a line that holds right-to-left text: the Unicode bidirectional algorithm
+ * ({@link java.text.Bidi}) gives each character its level, the pieces are cut where the level
+ * changes and ordered visually, and a right-to-left piece has its characters reversed (keeping each
+ * letter with its marks) and its brackets mirrored. The pieces are returned in logical order, each
+ * with its place on the line, so the content stream keeps the reading order; a reversed piece
+ * carries its logical text, which the PDF gives as {@code /ActualText}.
+ */
+final class BidiLine {
+    private static final String MIRRORED = "()[]{}<>«»‹›";
+
+    private BidiLine() {
+    }
+
+    /**
+     * A piece of a line in its place.
+     *
+     * @param fragment the glyphs as drawn, left to right
+     * @param x how far from the line's start it is drawn, before justification
+     * @param space whether it is a space the line may stretch
+     * @param logical the text it stands for when its glyphs are reversed or shaped, else {@code null}
+     * @param spacesBefore how many stretchable spaces are drawn to its left
+     */
+    record Placed(Fragment fragment, float x, boolean space, String logical, int spacesBefore) {
+    }
+
+    /**
+     * The placed pieces of a line.
+     *
+     * @param pieces the pieces in logical order
+     * @param rightToLeft whether the line reads right to left (its first strong character does)
+     */
+    record Result(List<Placed> pieces, boolean rightToLeft) {
+    }
+
+    /** Whether any of {@code fragments} holds a right-to-left character. */
+    static boolean needed(List<Fragment> fragments) {
+        for (Fragment fragment : fragments) {
+            String text = fragment.text();
+            for (int i = 0; i < text.length(); i++) {
+                byte direction = Character.getDirectionality(text.charAt(i));
+                if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Orders a line's pieces.
+     *
+     * @param fragments the line's fragments in logical order
+     * @param spaces for each fragment, whether it is a space
+     */
+    static Result place(List<Fragment> fragments, List<Boolean> spaces) {
+        StringBuilder text = new StringBuilder();
+        fragments.forEach(f -> text.append(f.text()));
+        Bidi bidi = new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        List<Piece> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < fragments.size(); i++) {
+            Fragment fragment = fragments.get(i);
+            int end = start + fragment.text().length();
+            int from = start;
+            while (from < end) {
+                int level = bidi.getLevelAt(from);
+                int to = from + 1;
+                while (to < end && bidi.getLevelAt(to) == level) {
+                    to++;
+                }
+                Fragment part = from == start && to == end ? fragment : fragment.slice(from - start, to - start);
+                pieces.add(new Piece(part, level, from, spaces.get(i)));
+                from = to;
+            }
+            start = end;
+        }
+        Piece[] visual = pieces.toArray(new Piece[0]);
+        byte[] levels = new byte[visual.length];
+        for (int i = 0; i < visual.length; i++) {
+            levels[i] = (byte) visual[i].level;
+        }
+        Bidi.reorderVisually(levels, 0, visual, 0, visual.length);
+        List<Placed> placed = new ArrayList<>();
+        float x = 0;
+        int spacesBefore = 0;
+        List<Piece> order = Arrays.asList(visual);
+        float[] xs = new float[order.size()];
+        int[] before = new int[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            xs[i] = x;
+            before[i] = spacesBefore;
+            x += order.get(i).fragment.width();
+            if (order.get(i).space) {
+                spacesBefore++;
+            }
+        }
+        for (int i = 0; i < order.size(); i++) {
+            Piece piece = order.get(i);
+            boolean reversed = (piece.level & 1) == 1;
+            String logical = reversed || ArabicShaping.isShaped(piece.fragment.text())
+                    ? ArabicShaping.unshape(piece.fragment.text()) : null;
+            Fragment drawn = reversed ? withText(piece.fragment, reverse(piece.fragment.text())) : piece.fragment;
+            placed.add(new Placed(drawn, xs[i], piece.space, piece.space ? null : logical, before[i]));
+        }
+        List<Integer> logicalOrder = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            logicalOrder.add(i);
+        }
+        logicalOrder.sort(Comparator.comparingInt(i -> order.get(i).start));
+        List<Placed> inLogicalOrder = logicalOrder.stream().map(placed::get).toList();
+        return new Result(inLogicalOrder, !bidi.baseIsLeftToRight());
+    }
+
+    private static Fragment withText(Fragment fragment, String text) {
+        return new Fragment(text, fragment.font(), fragment.size(), fragment.color(), fragment.tag(), fragment.link(),
+                fragment.width(), fragment.rise(), fragment.struck());
+    }
+
+    /** {@code text} right to left: letters with their marks kept together, brackets mirrored. */
+    static String reverse(String text) {
+        BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        clusters.setText(text);
+        List<String> parts = new ArrayList<>();
+        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE;
+                start = end, end = clusters.next()) {
+            parts.add(mirror(text.substring(start, end)));
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            out.append(parts.get(i));
+        }
+        return out.toString();
+    }
+
+    private static String mirror(String cluster) {
+        int at = cluster.length() == 1 ? MIRRORED.indexOf(cluster.charAt(0)) : -1;
+        return at < 0 ? cluster : String.valueOf(MIRRORED.charAt(at ^ 1));
+    }
+
+    /** A piece of one level: its fragment, level, logical start and whether it is a space. */
+    private record Piece(Fragment fragment, int level, int start, boolean space) {
+    }
+}

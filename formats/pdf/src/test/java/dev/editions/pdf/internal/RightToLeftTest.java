@@ -1,0 +1,53 @@
+package dev.editions.pdf.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Arabic joining, and lines with right-to-left text put in visual order. */
+class RightToLeftTest {
+    private final Fragments fragments = new Fragments(new FontSet());
+
+    @Test
+    void arabicLettersTakeTheFormTheirNeighboursAsk() {
+        // seen initial, lam-alef final (lam joins the seen), meem isolated (alef does not join forward).
+        assertEquals("\uFEB3\uFEFC\uFEE1", ArabicShaping.shape("سلام"));
+        assertEquals("سلام", ArabicShaping.unshape(ArabicShaping.shape("سلام")));
+        // beh initial, teh medial, beh final; a mark between letters does not break the joining.
+        assertEquals("\uFE91\uFE98\u064E\uFE90", ArabicShaping.shape("بتَب"));
+        assertEquals("abc", ArabicShaping.shape("abc"));
+        assertFalse(ArabicShaping.applies("שלום"));
+    }
+
+    @Test
+    void hebrewInAnEnglishLineIsReversedInPlaceAndKeepsItsLogicalText() {
+        List<Fragment> pieces = new java.util.ArrayList<>();
+        List<Boolean> spaces = new java.util.ArrayList<>();
+        for (String word : List.of("Hello", " ", "שלום", " ", "עולם", " ", "end")) {
+            pieces.addAll(fragments.of(word, Face.REGULAR, 10, java.awt.Color.BLACK, null, null));
+            spaces.add(word.equals(" "));
+        }
+        BidiLine.Result line = BidiLine.place(pieces, spaces);
+        assertFalse(line.rightToLeft());
+        List<BidiLine.Placed> placed = line.pieces();
+        assertEquals("Hello", placed.get(0).fragment().text());
+        assertNull(placed.get(0).logical());
+        // Logical order kept for the content stream; the second Hebrew word is drawn left of the first.
+        assertEquals("םולש", placed.get(2).fragment().text());
+        assertEquals("שלום", placed.get(2).logical());
+        assertEquals("םלוע", placed.get(4).fragment().text());
+        assertTrue(placed.get(4).x() < placed.get(2).x(), "עולם is left of שלום");
+        assertTrue(placed.get(6).x() > placed.get(2).x(), "end is right of them");
+    }
+
+    @Test
+    void aLineThatStartsRightToLeftReadsRightToLeft() {
+        List<Fragment> pieces = fragments.of("שלום", Face.REGULAR, 10, java.awt.Color.BLACK, null, null);
+        assertTrue(BidiLine.place(pieces, List.of(false)).rightToLeft());
+        assertEquals("(א)", BidiLine.reverse("(א)"));
+    }
+}
