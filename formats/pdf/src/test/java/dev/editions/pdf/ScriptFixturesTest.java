@@ -70,6 +70,9 @@ class ScriptFixturesTest {
         SystemFontsTest.assumeFont(font, debianPackage);
         Document document = read(name);
         byte[] pdf = PdfFixtures.pdf(document, EditionOptions.builder().build());
+        // Kept for a look: target/scripts/NAME.pdf.
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(Path.of("target", "scripts"))
+                .resolve(name + ".pdf"), pdf);
         List<String> fonts;
         try (PDDocument read = Loader.loadPDF(pdf)) {
             fonts = SystemFontsTest.fonts(read);

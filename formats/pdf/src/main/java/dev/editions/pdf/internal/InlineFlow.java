@@ -212,8 +212,15 @@ final class InlineFlow {
                     || run.abbreviation() != null && !text.equals(run.abbreviation().shortForm());
             StringBuilder chunk = new StringBuilder();
             int chunkStart = 0;
+            boolean[] breaks = LineBreaks.within(text, tag.language());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (breaks != null && breaks[i] && !chunk.isEmpty()) {
+                    // A line may break here though no space is: Chinese, Japanese, Thai.
+                    addChunk(chunk, face, size, rise, struck, color, tag, link, offsetOf(resolved, chunkStart, spelledOut));
+                    endWord();
+                    chunkStart = i;
+                }
                 boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
                 boolean invisible = c == '\u200B' || c == '\u00AD' || c == '\uFEFF' || c == '\u2060';
                 if (space || invisible) {
