@@ -49,6 +49,17 @@ final class SfntFile {
             }
         }
 
+        /** Faces are the same when they are the same face of the same file. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Face face && face.index == index && face.path.equals(path);
+        }
+
+        @Override
+        public int hashCode() {
+            return path.hashCode() * 31 + index;
+        }
+
         /** The face as OpenPDF names it: the path, with {@code ,N} for a face of a collection. */
         String openPdfName() {
             return path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc") ? path + "," + index

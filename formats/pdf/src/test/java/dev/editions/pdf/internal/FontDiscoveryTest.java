@@ -69,6 +69,21 @@ class FontDiscoveryTest {
     }
 
     @Test
+    void theFirstFolderWithAFamilyWinsWhateverTheFileNames() throws IOException {
+        Path first = Files.createDirectories(folder.resolve("first"));
+        Path second = Files.createDirectories(folder.resolve("second"));
+        Files.write(first.resolve("zz-last-by-name.ttf"), FontFiles.of(Face.FALLBACK));
+        Files.write(second.resolve("aa-first-by-name.ttf"), FontFiles.of(Face.FALLBACK));
+        assertEquals(first.resolve("zz-last-by-name.ttf"),
+                FontIndex.of(List.of(first, second)).find("DejaVu Sans", false).path());
+        assertEquals(second.resolve("aa-first-by-name.ttf"),
+                FontIndex.of(List.of(second, first)).find("DejaVu Sans", false).path());
+        // Within a folder, the order of the paths decides.
+        Files.write(first.resolve("aa.ttf"), FontFiles.of(Face.FALLBACK));
+        assertEquals(first.resolve("aa.ttf"), FontIndex.of(List.of(first, folder)).find("DejaVu Sans", false).path());
+    }
+
+    @Test
     void aFontFromANamedFolderIsUsedForItsScript() throws IOException {
         copy(Face.FALLBACK, "DejaVuSans.ttf");
         FontSet fonts = new FontSet(FontIndex.of(FontFolders.of(folder.toString(), false)), "en");
