@@ -166,8 +166,8 @@ class PdfWriterTest {
                 + " fixture in block 2 (paragraph \"London and 東京.\"); '京' (U+4EAC, han) at fixture in block 2"
                 + " (paragraph \"London and 東京.\"); '🌍' (U+1F30D, common) at fixture in block 3 (paragraph \"Tokyo,"
                 + " 東京 again 🌍.\"); fonts for them come with the Debian/Ubuntu packages fonts-noto-cjk, fonts-symbola,"
-                + " or name a folder of fonts with --font-dir (option pdf.font-dirs; searched: ); the other editions"
-                + " carry them; or replace or remove them, or leave the PDF out (-f docx,epub,md)", e.getMessage());
+                + " or name a folder of fonts with --font-dir (option pdf.font-dirs; no folder was searched); the other"
+                + " editions carry them; or replace or remove them, or leave the PDF out (-f docx,epub,md)", e.getMessage());
     }
 
     @Test

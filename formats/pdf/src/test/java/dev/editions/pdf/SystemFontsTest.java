@@ -61,6 +61,7 @@ class SystemFontsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow")
     void chineseIsDrawnInTheNotoCjkFontOfTheReportsLanguage() throws Exception {
         assumeFont(NOTO_CJK, "fonts-noto-cjk");
         for (String[] expected : List.of(new String[] {"zh-Hans", "NotoSansCJKsc"}, new String[] {"ja", "NotoSansCJKjp"})) {

@@ -91,8 +91,9 @@ final class GlyphCoverage {
         return "no font of the PDF edition has a glyph for " + (missing.size() == 1 ? "the character "
                 : missing.size() + " characters: ") + listed + (more > 0 ? "; and " + more + " more" : "")
                 + "; fonts for them come with the Debian/Ubuntu package" + (packages.size() == 1 ? " " : "s ")
-                + String.join(", ", packages) + ", or name a folder of fonts with --font-dir (option pdf.font-dirs;"
-                + " searched: " + fonts.folders().stream().map(Object::toString).collect(Collectors.joining(", "))
+                + String.join(", ", packages) + ", or name a folder of fonts with --font-dir (option pdf.font-dirs; "
+                + (fonts.folders().isEmpty() ? "no folder was searched"
+                        : "searched: " + fonts.folders().stream().map(Object::toString).collect(Collectors.joining(", ")))
                 + "); the other editions carry them; or replace or remove them, or leave the PDF out (-f docx,epub,md)";
     }
 
