@@ -108,6 +108,16 @@ final class LinePainter {
      * @param override the mark for every item instead of the fragments' own elements, or {@code null}
      */
     static void paint(List<Fragment> fragments, float x, float baseline, Mark override, Consumer<PageItem> out) {
+        if (BidiLine.needed(fragments)) {
+            List<Boolean> spaces = fragments.stream().map(f -> false).toList();
+            for (BidiLine.Placed piece : BidiLine.place(fragments, spaces).pieces()) {
+                Fragment fragment = piece.fragment();
+                Mark mark = override != null ? override : Mark.of(fragment.tag());
+                out.accept(new PageItem.Text(mark, fragment.text(), fragment.font(), fragment.size(), fragment.color(),
+                        x + piece.x(), baseline, piece.logical()));
+            }
+            return;
+        }
         float cursor = x;
         for (Fragment fragment : fragments) {
             Mark mark = override != null ? override : Mark.of(fragment.tag());

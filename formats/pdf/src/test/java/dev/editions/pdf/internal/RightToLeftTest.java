@@ -45,6 +45,17 @@ class RightToLeftTest {
     }
 
     @Test
+    void aShortRunSuchAsTheRunningHeaderIsPutInVisualOrderToo() {
+        List<PageItem> items = new java.util.ArrayList<>();
+        LinePainter.paint(fragments.of("דוח שנתי", Face.REGULAR, 10, java.awt.Color.BLACK, null, null), 0, 0,
+                Mark.artifact(Mark.Artifact.HEADER), items::add);
+        PageItem.Text only = (PageItem.Text) items.get(0);
+        assertEquals(1, items.size());
+        assertEquals("יתנש חוד", only.text());
+        assertEquals("דוח שנתי", only.actualText());
+    }
+
+    @Test
     void aLineThatStartsRightToLeftReadsRightToLeft() {
         List<Fragment> pieces = fragments.of("שלום", Face.REGULAR, 10, java.awt.Color.BLACK, null, null);
         assertTrue(BidiLine.place(pieces, List.of(false)).rightToLeft());
