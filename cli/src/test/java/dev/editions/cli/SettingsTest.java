@@ -122,4 +122,23 @@ class SettingsTest {
         assertEquals(1, none.code(), none.err());
         assertFalse(Files.exists(strict), "all or nothing: nothing written");
     }
+
+    @Test
+    void aFontFolderIsSearchedForCharactersTheBundledFontsLack(@TempDir Path folder) throws IOException {
+        Path thai = Path.of("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(thai),
+                thai + " is absent: install the Debian package fonts-noto-core (.ci/install-fonts does)");
+        Path fonts = Files.createDirectories(folder.resolve("fonts"));
+        Files.copy(thai, fonts.resolve("NotoSansThai-Regular.ttf"));
+        Path report = folder.resolve("report.md");
+        Files.writeString(report, "# Report\n\nสวัสดี ครับ\n", StandardCharsets.UTF_8);
+        CommandRun refused = run("publish", report.toString(), "-o", folder.resolve("none").toString(), "-f", "pdf",
+                "--option", "pdf.system-fonts=false");
+        assertEquals(1, refused.code(), refused.err());
+        CommandRun run = run("publish", report.toString(), "-o", folder.resolve("out").toString(), "-f", "pdf",
+                "--option", "pdf.system-fonts=false", "--font-dir", fonts.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readString(folder.resolve("out/report.pdf"), StandardCharsets.ISO_8859_1)
+                .contains("NotoSansThai"), "the Thai font from the folder is embedded");
+    }
 }
