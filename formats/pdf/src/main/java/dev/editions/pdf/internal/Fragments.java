@@ -39,6 +39,11 @@ final class Fragments {
         for (int i = 0; i < shaped.length(); ) {
             int codePoint = shaped.codePointAt(i);
             BaseFont font = fonts.forCodePoint(face, codePoint, tag == null ? null : tag.language());
+            if (font == null && GlyphCoverage.invisible(codePoint)) {
+                // A variation selector or joiner no font draws (emoji written with U+FE0F) shows nothing.
+                i += Character.charCount(codePoint);
+                continue;
+            }
             if (font == null) {
                 throw missingGlyph(codePoint, face);
             }

@@ -77,9 +77,18 @@ final class GlyphCoverage {
     }
 
     private void scan(String text, Face face, String where) {
-        text.codePoints().filter(c -> c != '\n' && c != '\t' && c != '\r' && !missing.containsKey(c))
+        text.codePoints().filter(c -> c != '\n' && c != '\t' && c != '\r' && !invisible(c) && !missing.containsKey(c))
                 .filter(c -> fonts.forCodePoint(face, c) == null)
                 .forEach(c -> missing.put(c, where));
+    }
+
+    /**
+     * Whether {@code codePoint} is a format character or variation selector, which shows no glyph of
+     * its own (a joiner, U+FE0F after an emoji): one no font has is left out of the drawing.
+     */
+    static boolean invisible(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT || codePoint >= 0xFE00 && codePoint <= 0xFE0F
+                || codePoint >= 0xE0100 && codePoint <= 0xE01EF;
     }
 
     private String message() {

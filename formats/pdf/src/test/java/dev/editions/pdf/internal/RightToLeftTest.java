@@ -56,6 +56,14 @@ class RightToLeftTest {
     }
 
     @Test
+    void aVariationSelectorNoFontHasIsLeftOutRatherThanRefused() {
+        List<Fragment> drawn = fragments.of("A\uDB40\uDD00B", Face.REGULAR, 10, java.awt.Color.BLACK, null, null);
+        assertEquals("AB", drawn.get(0).text());
+        assertTrue(GlyphCoverage.invisible(0xFE0F) && GlyphCoverage.invisible(0x200D));
+        assertFalse(GlyphCoverage.invisible('A'));
+    }
+
+    @Test
     void aLineThatStartsRightToLeftReadsRightToLeft() {
         List<Fragment> pieces = fragments.of("שלום", Face.REGULAR, 10, java.awt.Color.BLACK, null, null);
         assertTrue(BidiLine.place(pieces, List.of(false)).rightToLeft());
