@@ -9,6 +9,7 @@ import dev.editions.Publication;
 import dev.editions.RunSources;
 import dev.editions.SafeText;
 import dev.editions.Setting;
+import dev.editions.UpToDate;
 import dev.editions.read.Source;
 import java.io.File;
 import java.io.IOException;
