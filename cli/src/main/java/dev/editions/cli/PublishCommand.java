@@ -119,6 +119,12 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (output.toString().isEmpty()) {
+            // Checked first: an empty name would otherwise be the current folder, and a source there
+            // would be reported as about to be overwritten.
+            throw EditionsException.of("''", "the output folder name (-o) is empty; give a folder such as"
+                    + " 'editions-out'");
+        }
         PublishSettings settings = new PublishSettings().formats(formats).title(title).language(language)
                 .authors(authors).publishers(publishers).disableStages(NormaliseOptions.skipped(spec))
                 .keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing).maxImagePixels(maxImagePixels)
