@@ -91,7 +91,7 @@ final class SourceTree {
         }
         found.sort(Comparator.comparing(Path::toString));
         if (found.isEmpty() && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            throw EditionsException.of(folder.toString(), "holds no report (.txt or .md file)");
+            throw EditionsException.of(folder.toString(), "is a folder with no report in it (no .txt or .md file below it)");
         }
         return found;
     }

@@ -75,7 +75,7 @@ class BadInputCorpusTest {
                 Arguments.of("PNG renamed .txt", "is a PNG image", file("picture.txt", PNG)),
                 Arguments.of("ZIP renamed .md", "is a ZIP archive", file("archive.md", zip())),
                 Arguments.of("NUL bytes", "binary", file("data.txt", new byte[] {'a', 0, 'b', 0})),
-                Arguments.of("a directory", "is a directory", (BadSource) folder ->
+                Arguments.of("a directory", "is a folder with no report in it", (BadSource) folder ->
                         Files.createDirectory(folder.resolve("folder.txt"))),
                 Arguments.of("a missing file", "no such file", (BadSource) folder -> folder.resolve("missing.txt")),
                 Arguments.of("unknown extension", "cannot read '.odt' files", file("report.odt", "text".getBytes())),

@@ -62,6 +62,6 @@ class FolderPublishingTest {
         Path empty = Files.createDirectories(folder.resolve("empty"));
         CommandRun run = CommandRun.of("publish", empty.toString(), "-o", folder.resolve("out").toString());
         assertEquals(1, run.code());
-        assertEquals("editions: " + empty + ": holds no report (.txt or .md file)", run.err().strip());
+        assertEquals("editions: " + empty + ": is a folder with no report in it (no .txt or .md file below it)", run.err().strip());
     }
 }
