@@ -104,6 +104,20 @@ class CheckersCanFailTest {
     }
 
     @Test
+    void theTextCheckWantsEachPictureInALineAsAFigureWithItsAltText() {
+        Path edition = WrittenEditions.of("blocks", "pdf");
+        dev.editions.model.Document model = WrittenEditions.fixtures().get("blocks").get();
+        assertTrue(new PdfStructureChecker().run(edition, model).findings().isEmpty(), "the PDF holds its pictures");
+        dev.editions.model.Document renamed = new dev.editions.model.InlineRewriter(inline ->
+                inline instanceof dev.editions.model.InlineImage image && !image.decorative()
+                        ? List.of(dev.editions.model.InlineImage.of(image.image(), "Zanzibar map"))
+                        : List.of(inline)).document(model);
+        List<Finding> findings = new PdfStructureChecker().run(edition, renamed).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("pdf.model-text")
+                && f.message().contains("'Zanzibar map' is no Figure")), findings.toString());
+    }
+
+    @Test
     void theStructureCheckFindsAnOrphanedMcid() {
         assertFinds(new PdfStructureChecker(), brokenPdf("orphan.pdf", pdf -> first(pdf, "H2").setItem(COSName.K,
                 new COSArray())), "pdf.mcid-orphan");

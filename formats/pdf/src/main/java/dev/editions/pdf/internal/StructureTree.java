@@ -61,9 +61,6 @@ final class StructureTree {
         if (tag.expansion() != null) {
             element.put(PdfName.E, new PdfString(tag.expansion(), PdfObject.TEXT_UNICODE));
         }
-        if (tag.actualText() != null) {
-            element.put(PdfName.ACTUALTEXT, new PdfString(tag.actualText(), PdfObject.TEXT_UNICODE));
-        }
         if (tag.language() != null) {
             element.put(PdfName.LANG, new PdfString(tag.language()));
         }

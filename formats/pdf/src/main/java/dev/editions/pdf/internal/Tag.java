@@ -15,7 +15,6 @@ final class Tag {
     private boolean holdsContent;
     private String alt;
     private String expansion;
-    private String actualText;
     private String language;
     private String scope;
     private String listNumbering;
@@ -62,12 +61,6 @@ final class Tag {
     /** Sets the alternative text (figures). */
     Tag alt(String value) {
         alt = value;
-        return this;
-    }
-
-    /** Sets the text the element's content stands for (a picture's alt text drawn in brackets). */
-    Tag actualText(String value) {
-        actualText = value;
         return this;
     }
 
@@ -131,10 +124,6 @@ final class Tag {
 
     String expansion() {
         return expansion;
-    }
-
-    String actualText() {
-        return actualText;
     }
 
     String language() {
