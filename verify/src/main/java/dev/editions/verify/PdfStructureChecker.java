@@ -8,6 +8,7 @@ import dev.editions.model.Blocks;
 import dev.editions.model.Document;
 import dev.editions.model.InlineImage;
 import dev.editions.model.InlineRewriter;
+import dev.editions.model.Note;
 import dev.editions.model.Text;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * What veraPDF does not check, read with PDFBox: the tag structure both ways (see
  * {@link PdfTagStructure}) and that the text can be extracted (none of it lost to a missing
  * {@code ToUnicode} map); given the document the PDF was written from, that its text holds every
- * word of the document, in order, but for the alt text of pictures in lines, which are drawn: each of
+ * word of the document, in order (the body's, and each note's wherever it is), but for the alt text of pictures in lines, which are drawn: each of
  * those must be a {@code Figure}'s {@code /Alt} instead.
  */
 public final class PdfStructureChecker implements EditionChecker {
@@ -46,7 +47,11 @@ public final class PdfStructureChecker implements EditionChecker {
         return findings(edition, null);
     }
 
-    /** Also checks that the text holds every word of {@code model}, in order (rule {@code pdf.model-text}). */
+    /**
+     * Also checks that the text holds every word of {@code model}'s body in order, and of each of its
+     * notes in order, and that each picture in a line is a figure with its alt text (rule
+     * {@code pdf.model-text}).
+     */
     @Override
     public CheckResult run(Path edition, Document model) {
         return CheckResult.of(this, -1, findings(edition, model));
@@ -105,7 +110,12 @@ public final class PdfStructureChecker implements EditionChecker {
             if (model != null) {
                 // A code line too long for the page goes on after a break and a continuation mark.
                 List<String> words = ModelWords.of(text.replaceAll("\\R\u21aa ?", ""));
-                ModelWords.Missing missing = ModelWords.missing(ModelWords.of(withoutPicturesInLines(model)), words, 8);
+                // The body in order, then each note in order: a note may be at the foot of any page.
+                Document checked = withoutPicturesInLines(model);
+                ModelWords.Missing missing = ModelWords.missing(ModelWords.of(checked.blocks()), words, 8);
+                for (Note note : checked.notes()) {
+                    missing = missing.plus(ModelWords.missing(ModelWords.of(note.blocks()), words, 8), 8);
+                }
                 if (missing.count() > 0) {
                     findings.add(new Finding("pdf.model-text", "", missing.count() + " of the report's "
                             + missing.total() + " words are not in the text, in order; the first: "

@@ -1,5 +1,6 @@
 package dev.editions.pdf.internal;
 
+import dev.editions.EditionsException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,10 @@ final class NoteBox {
 
     /** The note's items and cuts as laid out on {@code sheet}, an endless page. */
     static NoteBox of(PageLayout sheet) {
+        if (sheet.pages().size() > 1) {
+            throw EditionsException.of("PDF edition", "a note is longer than the PDF edition can lay out ("
+                    + (int) PageLayout.SHEET_HEIGHT + " points); shorten it");
+        }
         float top = sheet.top();
         List<PageItem> items = new ArrayList<>();
         for (PageItem item : sheet.pages().get(0).items()) {

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class PageLayout {
     private static final float POINTS_PER_MILLIMETRE = 72f / 25.4f;
+    /** The height of an endless sheet: some 270 pages, with positions still exact to 1/64 point. */
+    static final float SHEET_HEIGHT = 200_000f;
 
     private final float pageWidth;
     private final float pageHeight;
@@ -53,7 +55,7 @@ final class PageLayout {
      * a page: it never breaks, and records below each line where the note may be cut.
      */
     static PageLayout sheet(PageLayout pages) {
-        return new PageLayout(pages.pageWidth, 1e7f, pages.margin, new ArrayList<>());
+        return new PageLayout(pages.pageWidth, SHEET_HEIGHT, pages.margin, new ArrayList<>());
     }
 
     /** The depths below the top of an endless sheet where what is on it may be cut, in order. */
