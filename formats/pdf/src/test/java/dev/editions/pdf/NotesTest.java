@@ -65,7 +65,7 @@ class NotesTest {
     }
 
     @Test
-    void asAnOptionTheNotesFollowTheTextUnderAHeading() throws IOException {
+    void asAnOptionTheNotesFollowTheTextUnderAHeading() throws Exception {
         Document model = Fixtures.notes();
         byte[] bytes = PdfFixtures.pdf(model, EditionOptions.builder()
                 .set(PdfOptions.NOTES, PdfOptions.NotePlacement.END).build());
@@ -85,6 +85,7 @@ class NotesTest {
             assertEquals(List.of("Document", "Document", "Document", "Document"), elements.stream()
                     .map(n -> ((PDStructureElement) n.getParent()).getStructureType()).toList());
         }
+        assertEquals(List.of(), VeraPdfValidator.validate(bytes, PDFAFlavour.PDFUA_1).failures());
     }
 
     @Test
@@ -163,6 +164,28 @@ class NotesTest {
     }
 
     @Test
+    void aLineReferringToANoteMovesToTheNextPageWhenTheNoteWouldNotFitBelowIt() throws Exception {
+        int moved = 0;
+        for (int shift = 0; shift < 12; shift++) {
+            Document report = report(List.of(), "word ".repeat(shift * 9));
+            try (PDDocument pdf = Loader.loadPDF(PdfFixtures.pdf(report, EditionOptions.builder().build()))) {
+                List<String> pages = pageTexts(pdf);
+                for (int n = 1; n <= REFERRING.length; n++) {
+                    int reference = pageWith(pages, "[" + n + "]");
+                    assertEquals(reference, pageWith(pages, n + ". Note " + n + " names the minutes of meeting "
+                            + REFERRING[n - 1] + " as the source."), "note " + n + ", whole, with the text shifted by "
+                            + shift);
+                    String before = pages.get(reference - 1);
+                    if (before.indexOf("[" + n + "]") < before.indexOf("Paragraph")) {
+                        moved++;
+                    }
+                }
+            }
+        }
+        assertTrue(moved > 0, "some reference begins its page");
+    }
+
+    @Test
     void aNoteLongerThanAPageGoesOnAtTheFootOfTheNextPagesWithEveryWord() throws Exception {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < 1500; i++) {
@@ -196,11 +219,16 @@ class NotesTest {
      * {@code longNote}'s words.
      */
     private static Document report(List<String> longNote) {
+        return report(longNote, "");
+    }
+
+    /** The report with {@code opening} at the start of its first paragraph, to shift where pages break. */
+    private static Document report(List<String> longNote, String opening) {
         List<Block> blocks = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < 42; i++) {
             List<Inline> content = new ArrayList<>();
-            content.add(new Text("Paragraph " + i + ". " + FILLER.repeat(2)));
+            content.add(new Text("Paragraph " + i + ". " + (i == 0 ? opening : "") + FILLER.repeat(2)));
             int referring = java.util.Arrays.binarySearch(REFERRING, i);
             if (referring >= 0) {
                 int n = referring + 1;
