@@ -52,7 +52,7 @@ class InlinePictureTest {
             assertFalse(text.contains("[the save icon]"), "no alt text drawn in brackets: " + text);
             List<String> figures = new ArrayList<>();
             collect(read.getDocumentCatalog().getStructureTreeRoot(), figures);
-            assertEquals(List.of("P > Figure the save icon", "Link > Figure build passing"), figures);
+            assertEquals(List.of("P > Figure the save icon Inline", "Link > Figure build passing Inline"), figures);
         }
     }
 
@@ -109,7 +109,9 @@ class InlinePictureTest {
                 if ("Figure".equals(element.getStructureType())) {
                     PDStructureNode parent = element.getParent();
                     String parentType = parent instanceof PDStructureElement p ? p.getStructureType() : "root";
-                    out.add(parentType + " > " + element.getStructureType() + " " + element.getAlternateDescription());
+                    out.add(parentType + " > " + element.getStructureType() + " " + element.getAlternateDescription()
+                            + " " + ((org.apache.pdfbox.cos.COSDictionary) element.getCOSObject().getDictionaryObject(
+                                    COSName.A)).getNameAsString(COSName.getPDFName("Placement")));
                 }
                 collect(element, out);
             }

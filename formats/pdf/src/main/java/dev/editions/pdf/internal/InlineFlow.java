@@ -96,7 +96,7 @@ final class InlineFlow {
                 boolean picture = part.startsWith("picture");
                 holder = tag.child(picture ? "Figure" : "Span");
                 if (picture) {
-                    holder.alt(run.text());
+                    holder.alt(run.text()).inline();
                 } else if (!part.isEmpty()) {
                     holder.expansion(run.abbreviation().longForm());
                 }
@@ -198,7 +198,7 @@ final class InlineFlow {
             return block.child("Link");
         }
         if (run.isImage()) {
-            return block.child("Figure").alt(run.text());
+            return block.child("Figure").alt(run.text()).inline();
         }
         Tag span = block.child("Span");
         if (resolved.group().startsWith("abbreviation")) {

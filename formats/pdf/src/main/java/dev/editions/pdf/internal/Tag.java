@@ -21,6 +21,7 @@ final class Tag {
     private boolean lineThrough;
     private float baselineShift;
     private String id;
+    private boolean inline;
 
     private Tag(String type) {
         this.type = type;
@@ -106,6 +107,16 @@ final class Tag {
 
     float baselineShift() {
         return baselineShift;
+    }
+
+    /** Notes that the element sits in a line of text (a picture in the line), not as a block of its own. */
+    Tag inline() {
+        inline = true;
+        return this;
+    }
+
+    boolean isInline() {
+        return inline;
     }
 
     /** Sets the element identifier ({@code /ID}), unique in the document (notes). */
