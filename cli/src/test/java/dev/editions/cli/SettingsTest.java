@@ -53,7 +53,8 @@ class SettingsTest {
         CommandRun unknown = run("publish", sample.toString(), "-o", folder.toString(), "--option", "pdf.colour=red");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("there is no option 'pdf.colour'; the options are epub.certified-by,"
-                + " epub.certifier-report, epub.conformance-claim, page.margin, page.size, pdf.justify"), unknown.err());
+                + " epub.certifier-report, epub.conformance-claim, page.margin, page.size, pdf.justify, pdf.notes"),
+                unknown.err());
         CommandRun bad = run("publish", sample.toString(), "-o", folder.toString(), "--option", "pdf.justify=maybe");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("option pdf.justify must be true or false, was 'maybe'"), bad.err());

@@ -33,7 +33,7 @@ public final class PdfWriter implements EditionWriter {
 
     @Override
     public List<OptionKey<?>> options() {
-        return List.of(PageOptions.SIZE, PageOptions.MARGIN, PdfOptions.JUSTIFY);
+        return List.of(PageOptions.SIZE, PageOptions.MARGIN, PdfOptions.JUSTIFY, PdfOptions.NOTES);
     }
 
     @Override
