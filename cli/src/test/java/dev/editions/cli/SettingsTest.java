@@ -53,7 +53,8 @@ class SettingsTest {
         CommandRun unknown = run("publish", sample.toString(), "-o", folder.toString(), "--option", "pdf.colour=red");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("there is no option 'pdf.colour'; the options are epub.certified-by,"
-                + " epub.certifier-report, epub.conformance-claim, page.margin, page.size, pdf.font-dirs, pdf.justify, pdf.system-fonts"), unknown.err());
+                + " epub.certifier-report, epub.conformance-claim, page.margin, page.size, pdf.font-dirs, pdf.justify,"
+                + " pdf.notes, pdf.system-fonts"), unknown.err());
         CommandRun bad = run("publish", sample.toString(), "-o", folder.toString(), "--option", "pdf.justify=maybe");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("option pdf.justify must be true or false, was 'maybe'"), bad.err());
@@ -64,14 +65,14 @@ class SettingsTest {
         Path report = folder.resolve("report.md");
         Files.writeString(report, "# Report\n\nSee <blink>this</blink> and [the annex](annex.pdf).\n",
                 StandardCharsets.UTF_8);
-        CommandRun lenient = run("publish", report.toString(), "-o", folder.resolve("out").toString(), "-f", "md");
+        CommandRun lenient = run("publish", report.toString(), "-o", folder.resolve("out").toString(), "-f", "md", "--language", "en");
         assertEquals(0, lenient.code(), lenient.err());
         List<String> lines = lenient.err().lines().toList();
         assertEquals(2, lines.size(), lenient.err());
         assertTrue(lines.stream().allMatch(l -> l.startsWith(report + ":3: warning: ")), lenient.err());
         assertTrue(Files.exists(folder.resolve("out/report.md")));
 
-        CommandRun strict = run("publish", report.toString(), "-o", folder.resolve("strict").toString(), "--strict");
+        CommandRun strict = run("publish", report.toString(), "-o", folder.resolve("strict").toString(), "--strict", "--language", "en");
         assertEquals(1, strict.code());
         assertTrue(strict.err().startsWith("editions: " + report + ": refused in strict mode: 2 warnings"),
                 strict.err());
@@ -102,7 +103,7 @@ class SettingsTest {
         Files.createDirectories(folder.resolve("out"));
         Files.writeString(folder.resolve("out/report.pdf"), "earlier", StandardCharsets.UTF_8);
         // Without the system's fonts, whatever is installed: the bundled fonts have no Chinese.
-        CommandRun run = run("publish", report.toString(), "-o", folder.resolve("out").toString(),
+        CommandRun run = run("publish", report.toString(), "-o", folder.resolve("out").toString(), "--language", "en",
                 "--option", "pdf.system-fonts=false");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().startsWith("editions: " + report + ": "), run.err());

@@ -39,8 +39,13 @@ final class ModelWords {
 
     /** The words of every block of {@code model}, code included, in order: the body's, then the notes'. */
     static List<String> of(Document model) {
+        return of(Blocks.withNotes(model));
+    }
+
+    /** The words of {@code blocks}, code included, in order. */
+    static List<String> of(List<Block> blocks) {
         List<String> words = new ArrayList<>();
-        for (Block block : Blocks.withNotes(model)) {
+        for (Block block : blocks) {
             words.addAll(of(block instanceof CodeBlock code ? code.text() : PlainText.of(block)));
         }
         return words;
@@ -97,5 +102,11 @@ final class ModelWords {
      * @param first the first of them
      */
     record Missing(int count, int total, List<String> first) {
+        /** What this and {@code other} lack together, at most {@code limit} of the words kept. */
+        Missing plus(Missing other, int limit) {
+            List<String> words = new ArrayList<>(first);
+            words.addAll(other.first);
+            return new Missing(count + other.count, total + other.total, words.subList(0, Math.min(limit, words.size())));
+        }
     }
 }

@@ -104,6 +104,45 @@ class CheckersCanFailTest {
     }
 
     @Test
+    void theTextCheckFindsEachNoteWhereverItsPageIs() {
+        List<dev.editions.model.Block> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            List<dev.editions.model.Inline> content = new java.util.ArrayList<>(List.of(new dev.editions.model.Text(
+                    "Paragraph " + i + " of the minutes, which the survey read with every other record of the"
+                            + " councils in the two years it covered, page by page and meeting by meeting.")));
+            if (i == 1 || i == 30) {
+                content.add(new dev.editions.model.NoteReference("n" + i));
+            }
+            blocks.add(new dev.editions.model.Paragraph(content));
+        }
+        List<dev.editions.model.Note> notes = List.of(dev.editions.model.Note.of("n1", "Quoted from the first ledger."),
+                dev.editions.model.Note.of("n30", "Quoted from the last ledger."));
+        dev.editions.model.Document model = new dev.editions.model.Document(dev.editions.model.Metadata.builder()
+                .title("Ledgers").language("en").build(), blocks, dev.editions.model.Glossary.EMPTY, List.of(), notes);
+        Path edition = WrittenEditions.write(model, "ledgers.pdf", "pdf");
+        assertTrue(new PdfStructureChecker().run(edition, model).findings().isEmpty(),
+                "the notes at the foot of the first and of a later page are found");
+        List<dev.editions.model.Note> changed = List.of(notes.get(0), dev.editions.model.Note.of("n30", "Zanzibar ledger."));
+        List<Finding> findings = new PdfStructureChecker().run(edition, model.withNotes(changed)).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("pdf.model-text")
+                && f.message().startsWith("1 of the report's") && f.message().endsWith("zanzibar")), findings.toString());
+    }
+
+    @Test
+    void theTextCheckWantsEachPictureInALineAsAFigureWithItsAltText() {
+        Path edition = WrittenEditions.of("blocks", "pdf");
+        dev.editions.model.Document model = WrittenEditions.fixtures().get("blocks").get();
+        assertTrue(new PdfStructureChecker().run(edition, model).findings().isEmpty(), "the PDF holds its pictures");
+        dev.editions.model.Document renamed = new dev.editions.model.InlineRewriter(inline ->
+                inline instanceof dev.editions.model.InlineImage image && !image.decorative()
+                        ? List.of(dev.editions.model.InlineImage.of(image.image(), "Zanzibar map"))
+                        : List.of(inline)).document(model);
+        List<Finding> findings = new PdfStructureChecker().run(edition, renamed).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("pdf.model-text")
+                && f.message().contains("'Zanzibar map' is no Figure")), findings.toString());
+    }
+
+    @Test
     void theStructureCheckFindsAnOrphanedMcid() {
         assertFinds(new PdfStructureChecker(), brokenPdf("orphan.pdf", pdf -> first(pdf, "H2").setItem(COSName.K,
                 new COSArray())), "pdf.mcid-orphan");

@@ -8,6 +8,18 @@ public final class PdfOptions {
     public static final OptionKey<Boolean> JUSTIFY = OptionKey.flag("pdf.justify", false,
             "Justify body text in the PDF edition (default: ragged right).");
 
+    /** Where the notes go: at the foot of the page of their reference (default), or after the text. */
+    public static final OptionKey<NotePlacement> NOTES = OptionKey.choice("pdf.notes", NotePlacement.class,
+            NotePlacement.FOOT, "Where the PDF edition prints the notes: foot (of the page of the reference) or end.");
+
+    /** Where the PDF edition prints the notes. */
+    public enum NotePlacement {
+        /** At the foot of the page that refers to the note, continued on the next page when it does not fit. */
+        FOOT,
+        /** After the text, under a heading "Notes". */
+        END
+    }
+
     /**
      * Folders to look for fallback fonts in before the system's font folders, separated by the
      * platform's path separator or commas; searched in the order given.

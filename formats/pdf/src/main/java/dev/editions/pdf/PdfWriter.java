@@ -33,8 +33,8 @@ public final class PdfWriter implements EditionWriter {
 
     @Override
     public List<OptionKey<?>> options() {
-        return List.of(PageOptions.SIZE, PageOptions.MARGIN, PdfOptions.JUSTIFY, PdfOptions.FONT_DIRS,
-                PdfOptions.SYSTEM_FONTS);
+        return List.of(PageOptions.SIZE, PageOptions.MARGIN, PdfOptions.JUSTIFY, PdfOptions.NOTES,
+                PdfOptions.FONT_DIRS, PdfOptions.SYSTEM_FONTS);
     }
 
     @Override

@@ -46,6 +46,9 @@ final class BidiLine {
     /** Whether any of {@code fragments} holds a right-to-left character. */
     static boolean needed(List<Fragment> fragments) {
         for (Fragment fragment : fragments) {
+            if (fragment.picture() != null) {
+                continue;
+            }
             String text = fragment.text();
             for (int i = 0; i < text.length(); i++) {
                 byte direction = Character.getDirectionality(text.charAt(i));
@@ -74,6 +77,11 @@ final class BidiLine {
             Fragment fragment = fragments.get(i);
             int end = start + fragment.text().length();
             int from = start;
+            if (fragment.picture() != null) {
+                // A picture in the line is one piece, never cut or mirrored.
+                pieces.add(new Piece(fragment, bidi.getLevelAt(start), start, false));
+                from = end;
+            }
             while (from < end) {
                 int level = bidi.getLevelAt(from);
                 int to = from + 1;
@@ -108,8 +116,8 @@ final class BidiLine {
         }
         for (int i = 0; i < order.size(); i++) {
             Piece piece = order.get(i);
-            boolean reversed = (piece.level & 1) == 1;
-            String logical = reversed || ArabicShaping.isShaped(piece.fragment.text())
+            boolean reversed = (piece.level & 1) == 1 && piece.fragment.picture() == null;
+            String logical = reversed || piece.fragment.picture() == null && ArabicShaping.isShaped(piece.fragment.text())
                     ? ArabicShaping.unshape(piece.fragment.text()) : null;
             Fragment drawn = reversed ? withText(piece.fragment, reverse(piece.fragment.text())) : piece.fragment;
             placed.add(new Placed(drawn, xs[i], piece.space, piece.space ? null : logical, before[i]));

@@ -22,13 +22,17 @@ import dev.editions.text.AbbreviationExpansions;
 import dev.editions.text.NoteNumbers;
 import dev.editions.text.Outline;
 import dev.editions.text.PlainText;
+import dev.editions.model.Note;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Lays out a document's title block, blocks and notes in reading order onto pages, building the
- * structure tree as it goes. Headings are kept with the start of the block after them. A task item's
+ * structure tree as it goes; each note at the foot of the page of its first reference, or all after
+ * the text. Headings are kept with the start of the block after them. A task item's
  * label is its box, ☐ or ☑ (after the number in a numbered list), as text.
  */
 final class BlockLayout {
@@ -48,21 +52,47 @@ final class BlockLayout {
     private final CodeLayout code;
     private final HeadingLevels levels = new HeadingLevels();
     private final boolean justified;
+    private final AbbreviationExpansions expansions;
+    private final NoteNumbers numbers;
+    /** The style of paragraphs and list labels: body text, or the smaller type of notes at the foot. */
+    private final TextStyle bodyStyle;
+    /** The notes at the foot of the pages, or {@code null} when they follow the text. */
+    private final FootNotes foot;
+    private final Map<String, Note> notes = new HashMap<>();
 
+    /**
+     * A layout of a document's blocks onto {@code pages}.
+     *
+     * @param footNotes whether each note goes to the foot of the page of its first reference, rather
+     *     than after the text
+     */
     BlockLayout(PageLayout pages, Fragments fragments, AbbreviationExpansions expansions, NoteNumbers notes,
-            boolean justified) {
+            boolean justified, boolean footNotes) {
+        this(pages, fragments, expansions, notes, justified, Typography.BODY, footNotes);
+    }
+
+    private BlockLayout(PageLayout pages, Fragments fragments, AbbreviationExpansions expansions, NoteNumbers notes,
+            boolean justified, TextStyle body, boolean footNotes) {
         this.pages = pages;
         this.fragments = fragments;
-        this.flow = new InlineFlow(fragments, expansions, notes);
+        this.expansions = expansions;
+        this.numbers = notes;
+        this.bodyStyle = body;
+        this.foot = footNotes ? new FootNotes(this::footNote) : null;
+        this.flow = new InlineFlow(fragments, expansions, notes, foot);
         this.figures = new FigureLayout(pages, flow, plain);
         this.tables = new TableLayout(pages, flow, plain);
         this.code = new CodeLayout(pages, fragments, plain);
         this.justified = justified;
+        if (foot != null) {
+            pages.footNotes(foot);
+        }
     }
 
     /** Lays out {@code document} and returns the root of its structure tree. */
     Tag layout(Document document) {
         Tag root = Tag.document();
+        document.notes().forEach(note -> notes.put(note.id(), note));
         fragments.at("the title block");
         titleBlock(document.metadata(), root);
         Outline outline = Outline.of(document);
@@ -77,8 +107,11 @@ final class BlockLayout {
             } else {
                 layout(block, root, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP);
             }
+            pages.callNotes();
         }
-        if (!document.notes().isEmpty()) {
+        if (foot != null) {
+            pages.finish();
+        } else if (!document.notes().isEmpty()) {
             pages.block(blocks.size());
             plain.reset();
             fragments.at("the notes");
@@ -100,6 +133,22 @@ final class BlockLayout {
             plain.separate();
         }
         layout(block, note, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP);
+    }
+
+    /**
+     * The note {@code id} laid out for the foot of a page, in smaller type, inside {@code tag}: its
+     * number first, linked back to its first reference, then its blocks.
+     */
+    private NoteBox footNote(String id, Tag tag) {
+        PageLayout sheet = PageLayout.sheet(pages);
+        BlockLayout inner = new BlockLayout(sheet, fragments, expansions, numbers, justified, NoteLayout.FOOT, false);
+        int number = numbers.number(id);
+        sheet.add(new PageItem.Anchor(NoteNumbers.noteAnchor(number), sheet.left(), sheet.y()));
+        List<Block> blocks = NoteLayout.numbered(notes.get(id), number);
+        for (int i = 0; i < blocks.size(); i++) {
+            inner.noteBlock(blocks.get(i), tag, i > 0);
+        }
+        return NoteBox.of(sheet);
     }
 
     private void titleBlock(Metadata metadata, Tag root) {
@@ -160,7 +209,7 @@ final class BlockLayout {
             Tag li = tag.child("LI");
             plain.separate();
             int start = plain.advance(definition.term());
-            TextStyle style = Typography.BODY.emboldened();
+            TextStyle style = bodyStyle.emboldened();
             List<Line> lines = LineBreaker.lines(flow.tokens(definition.term(), style, li.child("Lbl"), start), measure);
             pages.ensure(lines.size() * style.leading());
             pages.keepWithNext(() -> pages.placeLines(lines, x, measure, style, Table.Alignment.START, false));
@@ -188,7 +237,7 @@ final class BlockLayout {
         float startY = pages.y();
         plain.separate();
         int start = plain.advance(admonition.heading());
-        TextStyle style = Typography.BODY.emboldened();
+        TextStyle style = bodyStyle.emboldened();
         List<Line> lines = LineBreaker.lines(flow.tokens(admonition.heading(), style, tag.child("P"), start),
                 measure - indent);
         pages.ensure(lines.size() * style.leading());
@@ -234,8 +283,8 @@ final class BlockLayout {
     private void paragraph(Paragraph paragraph, Tag parent, float x, float measure, float gapAfter) {
         Tag tag = parent.child("P");
         int start = plain.advance(paragraph.content());
-        List<Line> lines = LineBreaker.lines(flow.tokens(paragraph.content(), Typography.BODY, tag, start), measure);
-        pages.placeLines(lines, x, measure, Typography.BODY, Table.Alignment.START, justified);
+        List<Line> lines = LineBreaker.lines(flow.tokens(paragraph.content(), bodyStyle, tag, start), measure);
+        pages.placeLines(lines, x, measure, bodyStyle, Table.Alignment.START, justified);
         pages.gap(gapAfter);
     }
 
@@ -260,7 +309,7 @@ final class BlockLayout {
             Tag li = tag.child("LI");
             Tag label = li.child("Lbl").holdContent();
             Tag body = li.child("LBody");
-            pages.label(fragments.of(labels.get(i), Face.REGULAR, Typography.BODY.size(), Typography.TEXT, label, null),
+            pages.label(fragments.of(labels.get(i), Face.REGULAR, bodyStyle.size(), Typography.TEXT, label, null),
                     x, Math.max(0, indent - LABEL_GAP));
             for (Block block : item.blocks()) {
                 plain.separate();
@@ -276,7 +325,7 @@ final class BlockLayout {
     }
 
     private float width(String label) {
-        return Fragment.width(fragments.of(label, Face.REGULAR, Typography.BODY.size(), Typography.TEXT, null, null));
+        return Fragment.width(fragments.of(label, Face.REGULAR, bodyStyle.size(), Typography.TEXT, null, null));
     }
 
     private void quote(Quote quote, Tag parent, float x, float measure, int depth) {
@@ -296,7 +345,7 @@ final class BlockLayout {
         float endY = pages.y() + Typography.PARAGRAPH_GAP;
         for (int p = startPage; p <= pages.pageIndex(); p++) {
             float top = p == startPage ? startY : pages.top();
-            float bottom = p == pages.pageIndex() ? endY : pages.bottom();
+            float bottom = p == pages.pageIndex() ? endY : pages.bottom(p);
             if (top > bottom) {
                 pages.add(p, new PageItem.Rule(Mark.Artifact.LAYOUT, ruleX, top, ruleX, bottom, width, Typography.RULE));
             }

@@ -17,18 +17,27 @@ import org.openpdf.text.pdf.BaseFont;
  * @param rise how far the text sits above the baseline in points (below when negative): superscript
  *     and subscript
  * @param struck whether a line is drawn through the text
+ * @param picture the picture drawn instead of text (a picture in the line), or {@code null}; its
+ *     element is {@code tag} ({@code Figure}), or it is an artifact when {@code tag} is {@code null}
  */
 record Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width,
-        float rise, boolean struck) {
+        float rise, boolean struck, InlinePicture picture) {
     /** Text on the baseline, not struck through. */
     Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width) {
-        this(text, font, size, color, tag, link, width, 0, false);
+        this(text, font, size, color, tag, link, width, 0, false, null);
+    }
+
+    /** Text, raised by {@code rise} and struck through or not. */
+    Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width,
+            float rise, boolean struck) {
+        this(text, font, size, color, tag, link, width, rise, struck, null);
     }
 
     /** Whether {@code other} can be drawn as part of this fragment. */
     boolean sameLook(Fragment other) {
-        return font == other.font && size == other.size && color.equals(other.color) && tag == other.tag
-                && link == other.link && rise == other.rise && struck == other.struck;
+        return picture == null && other.picture == null && font == other.font && size == other.size
+                && color.equals(other.color) && tag == other.tag && link == other.link && rise == other.rise
+                && struck == other.struck;
     }
 
     /** The total width of {@code fragments}. */
@@ -47,12 +56,15 @@ record Fragment(String text, BaseFont font, float size, Color color, Tag tag, Li
 
     /** The characters from {@code start} to {@code end} in this fragment's look. */
     Fragment slice(int start, int end) {
+        if (picture != null) {
+            return this;
+        }
         String part = text.substring(start, end);
         return new Fragment(part, font, size, color, tag, link, font.getWidthPoint(part, size), rise, struck);
     }
 
     /** This fragment raised by {@code by} points and struck through or not. */
     Fragment placed(float by, boolean strike) {
-        return new Fragment(text, font, size, color, tag, link, width, by, strike);
+        return new Fragment(text, font, size, color, tag, link, width, by, strike, picture);
     }
 }

@@ -22,8 +22,10 @@ import java.util.Set;
  * a language span, {@code Span} with layout attributes for struck, raised or lowered text and keys
  * ({@code /TextDecorationType /LineThrough}, {@code /BaselineShift}), {@code Link} for a note
  * reference (the note's number in brackets, linked to the note) and a plain {@code Span} for the text
- * between. A picture in the line is drawn as its alt text in brackets, in a {@code Span} whose
- * {@code /ActualText} is the alt text (a decorative one is left out). A link with an abbreviation in it holds spans itself, so the abbreviation keeps its
+ * between. A picture in the line is drawn in it, at most two lines high, as a {@code Figure} whose
+ * {@code /Alt} is its alt text (inside the link it is part of, if any); a decorative one is an
+ * artifact. With notes at the foot of the pages, the first reference to each note is followed by
+ * the note's {@code Note} element. A link with an abbreviation in it holds spans itself, so the abbreviation keeps its
  * {@code /E}. Superscript and subscript are set smaller, above or below the baseline; keys are
  * monospaced like code.
  *
@@ -33,16 +35,24 @@ final class InlineFlow {
     private final Fragments fragments;
     private final AbbreviationExpansions expansions;
     private final NoteNumbers notes;
+    /** The notes at the foot of the pages, told of each note's first reference; or {@code null}. */
+    private final FootNotes foot;
+    private final Set<String> referenced = new HashSet<>();
 
     InlineFlow(Fragments fragments, AbbreviationExpansions expansions) {
-        this(fragments, expansions, NoteNumbers.NONE);
+        this(fragments, expansions, NoteNumbers.NONE, null);
     }
 
-    /** A flow that writes a note reference as the note's number in brackets, linked to the note. */
-    InlineFlow(Fragments fragments, AbbreviationExpansions expansions, NoteNumbers notes) {
+    /**
+     * A flow that writes a note reference as the note's number in brackets, linked to the note. With
+     * {@code foot}, the first reference to each note is followed by the note's {@code Note} element,
+     * so the note is read right after the reference, and {@code foot} is told of both.
+     */
+    InlineFlow(Fragments fragments, AbbreviationExpansions expansions, NoteNumbers notes, FootNotes foot) {
         this.fragments = fragments;
         this.expansions = expansions;
         this.notes = notes;
+        this.foot = foot;
     }
 
     /**
@@ -64,6 +74,10 @@ final class InlineFlow {
         LinkTarget link = null;
         for (Resolved resolved : runs) {
             TextRun run = resolved.run();
+            if (run.isImage() && run.image().decorative() && run.link() == null) {
+                builder.add(resolved, style, null, null);
+                continue;
+            }
             if (mixed && !resolved.group().equals(group)) {
                 group = resolved.group();
                 part = null;
@@ -72,13 +86,24 @@ final class InlineFlow {
                 link = run.isNoteReference() ? noteLink(tag, run.note())
                         : run.link() == null ? null
                         : new LinkTarget(tag, run.link(), linkTexts.get(run.linkIndex()));
+                if (run.isNoteReference() && foot != null && referenced.add(run.note())) {
+                    foot.register(link, run.note(),
+                            block.child("Note").id(NoteNumbers.noteAnchor(notes.number(run.note()))));
+                }
             }
             if (link != null && linksWithParts.contains(run.linkIndex()) && !resolved.part().equals(part)) {
                 part = resolved.part();
-                holder = tag.child("Span");
-                if (!part.isEmpty()) {
+                boolean picture = part.startsWith("picture");
+                holder = tag.child(picture ? "Figure" : "Span");
+                if (picture) {
+                    holder.alt(run.text()).inline();
+                } else if (!part.isEmpty()) {
                     holder.expansion(run.abbreviation().longForm());
                 }
+            }
+            if (run.isImage() && run.image().decorative()) {
+                builder.add(resolved, style, null, link);
+                continue;
             }
             holder.holdContent();
             builder.add(resolved, style, holder, link);
@@ -100,14 +125,19 @@ final class InlineFlow {
         int pictures = 0;
         for (TextRun run : runs) {
             if (run.isImage()) {
-                // A decorative picture is left out; an informative one is its alt text in brackets.
-                if (!run.image().decorative()) {
+                // Drawn in the line: an informative picture is a figure with its alt text, in a link a
+                // part of it; a decorative one is an artifact.
+                boolean decorative = run.image().decorative();
+                if (!decorative) {
                     expansions.seeText(run.text());
-                    resolved.add(new Resolved(run, "[" + run.text() + "]",
-                            run.link() != null ? "link " + run.linkIndex() : "picture " + pictures++, "", offset));
                 }
+                String group = run.link() != null ? "link " + run.linkIndex()
+                        : decorative ? previous : "picture " + pictures;
+                String part = run.link() != null && !decorative ? "picture " + pictures : "";
+                pictures++;
+                resolved.add(new Resolved(run, run.text(), group, part, offset));
                 offset += run.text().length();
-                previous = resolved.isEmpty() ? previous : resolved.get(resolved.size() - 1).group();
+                previous = group;
                 continue;
             }
             if (run.isNoteReference()) {
@@ -167,10 +197,10 @@ final class InlineFlow {
         if (run.link() != null || run.isNoteReference()) {
             return block.child("Link");
         }
-        Tag span = block.child("Span");
         if (run.isImage()) {
-            span.actualText(run.text());
+            return block.child("Figure").alt(run.text()).inline();
         }
+        Tag span = block.child("Span");
         if (resolved.group().startsWith("abbreviation")) {
             span.expansion(run.abbreviation().longForm());
         }
@@ -196,6 +226,10 @@ final class InlineFlow {
 
         void add(Resolved resolved, TextStyle style, Tag tag, LinkTarget link) {
             TextRun run = resolved.run();
+            if (run.isImage()) {
+                picture(resolved, style, tag, link);
+                return;
+            }
             if (run.isLineBreak()) {
                 endWord();
                 tokens.add(new Token.ForcedBreak(resolved.offset()));
@@ -239,6 +273,20 @@ final class InlineFlow {
                 }
             }
             addChunk(chunk, face, size, rise, struck, color, tag, link, offsetOf(resolved, chunkStart, spelledOut));
+        }
+
+        /**
+         * A picture as a word of its own, so a line may break before or after it (a row of badges)
+         * and it is never split; drawn in the place of an object replacement character.
+         */
+        private void picture(Resolved resolved, TextStyle style, Tag tag, LinkTarget link) {
+            endWord();
+            InlinePicture picture = InlinePicture.of(resolved.run().image().image(), style);
+            Color color = link != null ? Typography.LINK : style.color();
+            Fragment space = fragments.of(" ", Face.REGULAR, style.size(), color, tag, link).get(0);
+            Fragment fragment = new Fragment("\uFFFC", space.font(), style.size(), color, tag, link, picture.width(),
+                    0, false, picture);
+            tokens.add(new Token.Word(List.of(fragment), picture.width(), resolved.offset()));
         }
 
         private int offsetOf(Resolved resolved, int index, boolean spelledOut) {

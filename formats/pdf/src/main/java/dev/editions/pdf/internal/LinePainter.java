@@ -128,22 +128,42 @@ final class LinePainter {
     }
 
     private void draw(Fragment fragment) {
+        if (fragment.picture() != null) {
+            drawPicture(fragment);
+            return;
+        }
         if (look == null || !look.sameLook(fragment)) {
             flushText();
             look = fragment;
             textX = cursor;
         }
+        followLink(fragment);
+        if (text == null) {
+            text = new StringBuilder();
+        }
+        text.append(fragment.text());
+        cursor += fragment.width();
+    }
+
+    /** Draws a picture in the line where the cursor is: a {@code Figure}'s content, or an artifact. */
+    private void drawPicture(Fragment fragment) {
+        flushText();
+        followLink(fragment);
+        InlinePicture picture = fragment.picture();
+        Mark mark = override != null ? override
+                : fragment.tag() == null ? Mark.artifact(Mark.Artifact.LAYOUT) : Mark.of(fragment.tag());
+        out.accept(new PageItem.Picture(mark, picture.image(), cursor, baseline - picture.descent(), picture.width(),
+                picture.height()));
+        cursor += fragment.width();
+    }
+
+    private void followLink(Fragment fragment) {
         if (fragment.link() != link) {
             flushLink();
             link = fragment.link();
             linkX = cursor;
             linkSize = fragment.size();
         }
-        if (text == null) {
-            text = new StringBuilder();
-        }
-        text.append(fragment.text());
-        cursor += fragment.width();
     }
 
     private void flushText() {

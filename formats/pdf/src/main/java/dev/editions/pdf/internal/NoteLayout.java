@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Lays out the notes after the text, under a heading "Notes" (in the report's language where known): each note a {@code Note} structure
+ * Lays out the notes after the text (when asked to; by default each goes to the foot of a page), under a heading "Notes" (in the report's language where known): each note a {@code Note} structure
  * element with a unique {@code /ID} ({@code fn-N}), a named destination the references link to, and
  * its number first, as a link back to its first reference ({@code fnref-N}).
  */
@@ -22,6 +22,8 @@ final class NoteLayout {
     /** The heading above the notes, by the primary language of the report; English otherwise. */
     private static final Map<String, String> HEADINGS = Map.of("en", "Notes", "fr", "Notes", "de", "Anmerkungen",
             "es", "Notas", "pt", "Notas", "it", "Note", "nl", "Noten", "ru", "Примечания");
+    /** The smaller type of notes at the foot of a page. */
+    static final TextStyle FOOT = new TextStyle(false, false, 8.5f, 11.5f, Typography.TEXT);
     /** The destination of the heading above the notes. */
     static final String HEADING_ID = "fn-notes";
 
@@ -49,20 +51,30 @@ final class NoteLayout {
             Tag tag = root.child("Note").id(anchor);
             pages.ensure(Typography.BODY.leading() * 2);
             pages.add(new PageItem.Anchor(anchor, pages.left(), pages.y()));
-            List<Block> content = note.blocks();
-            List<Inline> first = new ArrayList<>();
-            first.add(new Link("#" + NoteNumbers.referenceAnchor(number), null,
-                    List.of(new Text(number + "."))));
-            int rest = 0;
-            if (content.get(0) instanceof Paragraph paragraph) {
-                first.add(new Text(" "));
-                first.addAll(paragraph.content());
-                rest = 1;
-            }
-            blocks.noteBlock(new Paragraph(first), tag, false);
-            for (Block block : content.subList(rest, content.size())) {
-                blocks.noteBlock(block, tag, true);
+            List<Block> content = numbered(note, number);
+            for (int i = 0; i < content.size(); i++) {
+                blocks.noteBlock(content.get(i), tag, i > 0);
             }
         }
+    }
+
+    /**
+     * The blocks of {@code note} as printed: its number first, a link back to its first reference,
+     * in its first paragraph or in a paragraph of its own.
+     */
+    static List<Block> numbered(Note note, int number) {
+        List<Block> content = note.blocks();
+        List<Inline> first = new ArrayList<>();
+        first.add(new Link("#" + NoteNumbers.referenceAnchor(number), null, List.of(new Text(number + "."))));
+        int rest = 0;
+        if (content.get(0) instanceof Paragraph paragraph) {
+            first.add(new Text(" "));
+            first.addAll(paragraph.content());
+            rest = 1;
+        }
+        List<Block> numbered = new ArrayList<>();
+        numbered.add(new Paragraph(first));
+        numbered.addAll(content.subList(rest, content.size()));
+        return numbered;
     }
 }

@@ -9,6 +9,7 @@ final class Page {
     private final List<PageItem> items = new ArrayList<>();
     private int startBlock = -1;
     private int startOffset;
+    private float notesTop = Float.NaN;
 
     void add(PageItem item) {
         items.add(item);
@@ -32,6 +33,16 @@ final class Page {
             startBlock = block;
             startOffset = Math.max(0, offset);
         }
+    }
+
+    /** Records the top of the notes at the foot of the page. */
+    void placeNotesBelow(float top) {
+        notesTop = top;
+    }
+
+    /** The top of the notes at the foot of the page, or {@code fallback} when it has none. */
+    float notesTopOr(float fallback) {
+        return Float.isNaN(notesTop) ? fallback : notesTop;
     }
 
     boolean hasStart() {

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class PageLayout {
     private static final float POINTS_PER_MILLIMETRE = 72f / 25.4f;
+    /** The height of an endless sheet: some 270 pages, with positions still exact to 1/64 point. */
+    static final float SHEET_HEIGHT = 200_000f;
 
     private final float pageWidth;
     private final float pageHeight;
@@ -29,12 +31,64 @@ final class PageLayout {
     private float keptTop;
     private int keptBlock;
     private int keptOffset;
+    /** The notes at the foot of the pages, or {@code null} when notes go elsewhere. */
+    private FootNotes foot;
+    /** On an endless sheet (a note laid out for the foot), the depths below the top where it may be cut. */
+    private final List<Float> cuts;
+    private boolean finishing;
 
     PageLayout(WriteContext context) {
-        pageWidth = context.option(PageOptions.SIZE).width();
-        pageHeight = context.option(PageOptions.SIZE).height();
-        margin = context.option(PageOptions.MARGIN).floatValue() * POINTS_PER_MILLIMETRE;
+        this(context.option(PageOptions.SIZE).width(), context.option(PageOptions.SIZE).height(),
+                context.option(PageOptions.MARGIN).floatValue() * POINTS_PER_MILLIMETRE, null);
+    }
+
+    private PageLayout(float pageWidth, float pageHeight, float margin, List<Float> cuts) {
+        this.pageWidth = pageWidth;
+        this.pageHeight = pageHeight;
+        this.margin = margin;
+        this.cuts = cuts;
         newPage();
+    }
+
+    /**
+     * An endless page as wide as {@code pages}', for laying out a note before it goes to the foot of
+     * a page: it never breaks, and records below each line where the note may be cut.
+     */
+    static PageLayout sheet(PageLayout pages) {
+        return new PageLayout(pages.pageWidth, SHEET_HEIGHT, pages.margin, new ArrayList<>());
+    }
+
+    /** The depths below the top of an endless sheet where what is on it may be cut, in order. */
+    List<Float> cuts() {
+        return cuts == null ? List.of() : Collections.unmodifiableList(cuts);
+    }
+
+    /** Puts the notes at the foot of the pages, as {@code notes} lays them out. */
+    void footNotes(FootNotes notes) {
+        foot = notes;
+    }
+
+    /** Calls the notes referred to so far that wait for a place (references in tables) to the foot. */
+    void callNotes() {
+        if (foot != null) {
+            foot.callAll();
+            foot.drain(y - bottom(), FootNotes.cap(height()), false);
+        }
+    }
+
+    /** Ends the layout: the notes still waiting go to the feet of this page and the pages after it. */
+    void finish() {
+        if (foot == null) {
+            return;
+        }
+        finishing = true;
+        keptFrom = -1;
+        foot.callAll();
+        foot.drain(y - bottom(), height(), atTop());
+        while (foot.waiting()) {
+            newPage();
+        }
+        foot.closePage(page, left(), bottom());
     }
 
     float pageWidth() {
@@ -67,6 +121,11 @@ final class PageLayout {
         return margin;
     }
 
+    /** The bottom of the text on the page at {@code index}: above its notes, if it has any. */
+    float bottom(int index) {
+        return pages.get(index).notesTopOr(bottom());
+    }
+
     /** The height of the text area. */
     float height() {
         return top() - bottom();
@@ -77,9 +136,9 @@ final class PageLayout {
         return y;
     }
 
-    /** The room left on the current page. */
+    /** The room left on the current page, above its notes. */
     float room() {
-        return y - bottom();
+        return y - bottom() - (foot == null ? 0 : foot.used());
     }
 
     boolean atTop() {
@@ -103,6 +162,9 @@ final class PageLayout {
         List<PageItem> kept = keptFrom >= 0 ? page.removeFrom(keptFrom) : List.of();
         float keptHeight = keptTop - y;
         keptFrom = -1;
+        if (foot != null) {
+            foot.closePage(page, left(), bottom());
+        }
         page = new Page();
         pages.add(page);
         y = top();
@@ -111,6 +173,9 @@ final class PageLayout {
             kept.forEach(item -> page.add(item.shifted(dy)));
             page.startAt(keptBlock, keptOffset);
             y = top() - keptHeight;
+        }
+        if (foot != null) {
+            foot.drain(y - bottom(), finishing ? height() : FootNotes.cap(height()), atTop());
         }
     }
 
@@ -151,6 +216,13 @@ final class PageLayout {
 
     void advance(float height) {
         y -= height;
+        cut();
+    }
+
+    private void cut() {
+        if (cuts != null && (cuts.isEmpty() || cuts.get(cuts.size() - 1) < top() - y)) {
+            cuts.add(top() - y);
+        }
     }
 
     void add(PageItem item) {
@@ -189,14 +261,16 @@ final class PageLayout {
 
     /**
      * Places lines from the cursor down, breaking pages as needed, with no first line alone at the
-     * foot of a page and no last line alone at the head of the next.
+     * foot of a page and no last line alone at the head of the next. A line that refers to a note
+     * first goes on a page only with room for the note below the text (its first line, for a long
+     * note), or at the head of a page, whatever the room.
      */
     void placeLines(List<Line> lines, float x, float measure, TextStyle style, Table.Alignment alignment,
             boolean justify) {
         int placed = 0;
         while (placed < lines.size()) {
             int left = lines.size() - placed;
-            int fit = Math.max(0, (int) Math.floor((room() + 0.01f) / style.leading()));
+            int fit = fitting(lines, placed, style);
             int take = Math.min(fit, left);
             if (take < left) {
                 if (take == left - 1 && take >= 2) {
@@ -219,16 +293,45 @@ final class PageLayout {
         }
     }
 
-    /** Places one line at the cursor, on this page whatever the room. */
+    /** How many of {@code lines} from {@code from} fit on this page, with the notes they call first. */
+    private int fitting(List<Line> lines, int from, TextStyle style) {
+        float room = room() + 0.01f;
+        float cap = FootNotes.cap(height()) + 0.01f;
+        float text = 0;
+        float notes = 0;
+        java.util.Set<LinkTarget> counted = new java.util.HashSet<>();
+        int fit = 0;
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            float need = foot == null || keeping ? 0 : foot.demand(line, counted, height());
+            if (text + line.leading(style) + notes + need > room
+                    || need > 0 && foot.used() + notes + need > cap) {
+                break;
+            }
+            text += line.leading(style);
+            notes += need;
+            fit++;
+        }
+        return fit;
+    }
+
+    /** Places one line at the cursor, on this page whatever the room, and calls the notes it refers to first. */
     void placeLine(Line line, float x, float measure, TextStyle style, Table.Alignment alignment, boolean justify) {
-        float baseline = baselineBelow(y, style);
+        float baseline = baselineBelow(y, style) - line.extraLeading(style);
         if (keeping && keptFrom >= 0 && keptOffset < 0) {
             keptOffset = line.offset();
         }
         startAt(line.offset());
         drawLabel(baseline);
         LinePainter.paint(line, x, measure, baseline, alignment, justify, null, this::add);
-        y -= style.leading();
+        y -= line.leading(style);
+        cut();
+        if (foot != null && keeping) {
+            foot.defer(line);
+        } else if (foot != null) {
+            foot.call(line);
+            foot.drain(y - bottom(), FootNotes.cap(height()), false);
+        }
     }
 
     /** The baseline of a line of {@code style} whose top is at {@code top}. */

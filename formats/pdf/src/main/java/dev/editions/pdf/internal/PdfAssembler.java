@@ -39,7 +39,8 @@ public final class PdfAssembler {
         Fragments fragments = new Fragments(fonts);
         PageLayout pages = new PageLayout(context);
         Tag root = new BlockLayout(pages, fragments, new AbbreviationExpansions(document.glossary()),
-                NoteNumbers.of(document), context.option(PdfOptions.JUSTIFY)).layout(document);
+                NoteNumbers.of(document), context.option(PdfOptions.JUSTIFY),
+                context.option(PdfOptions.NOTES) == PdfOptions.NotePlacement.FOOT).layout(document);
         byte[] pdf;
         try {
             pdf = new PdfRenderer(document, context, pages, fragments).render(root);

@@ -61,9 +61,6 @@ final class StructureTree {
         if (tag.expansion() != null) {
             element.put(PdfName.E, new PdfString(tag.expansion(), PdfObject.TEXT_UNICODE));
         }
-        if (tag.actualText() != null) {
-            element.put(PdfName.ACTUALTEXT, new PdfString(tag.actualText(), PdfObject.TEXT_UNICODE));
-        }
         if (tag.language() != null) {
             element.put(PdfName.LANG, new PdfString(tag.language()));
         }
@@ -102,11 +99,11 @@ final class StructureTree {
         return element;
     }
 
-    /** Records the figure's bounding box on the current page in its layout attributes. */
+    /** Records the figure's bounding box on the current page, and its placement, in its layout attributes. */
     void boundingBox(Tag figure, float x, float y, float width, float height) {
         PdfDictionary attributes = new PdfDictionary();
         attributes.put(PdfName.O, new PdfName("Layout"));
-        attributes.put(new PdfName("Placement"), new PdfName("Block"));
+        attributes.put(new PdfName("Placement"), new PdfName(figure.isInline() ? "Inline" : "Block"));
         attributes.put(PdfName.BBOX, new PdfArray(new float[] {x, y, x + width, y + height}));
         element(figure).put(PdfName.A, attributes);
     }

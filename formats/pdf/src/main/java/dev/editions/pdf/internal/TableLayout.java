@@ -131,9 +131,21 @@ final class TableLayout {
     /** Draws as many lines of each cell as fit; returns the lines left over, or {@code null}. */
     private RowLines drawRow(RowLines row, Grid grid, Mark override) {
         TextStyle style = row.header() ? HEADER : CELL;
-        int fit = Math.max(1, (int) Math.floor((pages.room() - 2 * PAD + 0.01f) / style.leading()));
-        int lines = Math.min(fit, row.lineCount());
-        float height = Math.max(1, lines) * style.leading() + 2 * PAD;
+        float available = Math.max(style.leading(), pages.room() - 2 * PAD);
+        float tallest = style.leading();
+        int[] takes = new int[row.cells().size()];
+        for (int c = 0; c < takes.length; c++) {
+            float used = 0;
+            for (Line line : row.cells().get(c)) {
+                if (takes[c] > 0 && used + line.leading(style) > available + 0.01f) {
+                    break;
+                }
+                used += line.leading(style);
+                takes[c]++;
+            }
+            tallest = Math.max(tallest, used);
+        }
+        float height = tallest + 2 * PAD;
         float top = pages.y();
         if (row.header()) {
             pages.add(new PageItem.Fill(Mark.Artifact.LAYOUT, grid.x(), top - height, grid.width(), height,
@@ -144,13 +156,14 @@ final class TableLayout {
         float cellX = grid.x();
         for (int c = 0; c < row.cells().size(); c++) {
             List<Line> cell = row.cells().get(c);
-            int take = Math.min(lines, cell.size());
+            int take = takes[c];
             float lineTop = top - PAD;
             for (int i = 0; i < take; i++) {
-                float baseline = PageLayout.baselineBelow(lineTop, style);
-                LinePainter.paint(cell.get(i), cellX + PAD, grid.widths()[c] - 2 * PAD, baseline,
+                Line line = cell.get(i);
+                float baseline = PageLayout.baselineBelow(lineTop, style) - line.extraLeading(style);
+                LinePainter.paint(line, cellX + PAD, grid.widths()[c] - 2 * PAD, baseline,
                         grid.alignments().get(c), false, override, pages::add);
-                lineTop -= style.leading();
+                lineTop -= line.leading(style);
             }
             rest.add(cell.subList(take, cell.size()));
             more |= take < cell.size();
@@ -169,17 +182,17 @@ final class TableLayout {
 
     /** The lines of each cell of a row. */
     private record RowLines(List<List<Line>> cells, boolean header, int offset) {
-        int lineCount() {
-            int most = 0;
-            for (List<Line> cell : cells) {
-                most = Math.max(most, cell.size());
-            }
-            return most;
-        }
-
         float height() {
             TextStyle style = header ? HEADER : CELL;
-            return Math.max(1, lineCount()) * style.leading() + 2 * PAD;
+            float tallest = style.leading();
+            for (List<Line> cell : cells) {
+                float height = 0;
+                for (Line line : cell) {
+                    height += line.leading(style);
+                }
+                tallest = Math.max(tallest, height);
+            }
+            return tallest + 2 * PAD;
         }
     }
 

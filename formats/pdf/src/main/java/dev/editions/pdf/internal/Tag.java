@@ -15,13 +15,13 @@ final class Tag {
     private boolean holdsContent;
     private String alt;
     private String expansion;
-    private String actualText;
     private String language;
     private String scope;
     private String listNumbering;
     private boolean lineThrough;
     private float baselineShift;
     private String id;
+    private boolean inline;
 
     private Tag(String type) {
         this.type = type;
@@ -62,12 +62,6 @@ final class Tag {
     /** Sets the alternative text (figures). */
     Tag alt(String value) {
         alt = value;
-        return this;
-    }
-
-    /** Sets the text the element's content stands for (a picture's alt text drawn in brackets). */
-    Tag actualText(String value) {
-        actualText = value;
         return this;
     }
 
@@ -115,6 +109,16 @@ final class Tag {
         return baselineShift;
     }
 
+    /** Notes that the element sits in a line of text (a picture in the line), not as a block of its own. */
+    Tag inline() {
+        inline = true;
+        return this;
+    }
+
+    boolean isInline() {
+        return inline;
+    }
+
     /** Sets the element identifier ({@code /ID}), unique in the document (notes). */
     Tag id(String value) {
         id = value;
@@ -131,10 +135,6 @@ final class Tag {
 
     String expansion() {
         return expansion;
-    }
-
-    String actualText() {
-        return actualText;
     }
 
     String language() {
