@@ -129,11 +129,17 @@ final class PublishCommand implements Callable<Integer> {
         List<String> wanted = settings.formats(editions);
         editions.writers().inRunOrder(wanted);
         List<Draft> drafts = new ArrayList<>();
+        boolean failed = false;
         if (sources.isEmpty()) {
             drafts.add(editions.open(BundledSample.source()));
         } else {
             for (Path source : sources) {
-                drafts.add(editions.open(source));
+                try {
+                    drafts.add(editions.open(source));
+                } catch (EditionsException e) {
+                    reportOrThrow(e, err);
+                    failed = true;
+                }
             }
         }
         refuseNameClashes(drafts);
@@ -141,12 +147,18 @@ final class PublishCommand implements Callable<Integer> {
         for (Draft draft : drafts) {
             run.refuseAsTargets(draft.targets(output, wanted.toArray(String[]::new)));
         }
-        boolean failed = false;
         List<Path> written = new ArrayList<>();
         Map<Path, Source> published = new HashMap<>();
         Map<Path, Document> models = new HashMap<>();
         for (Draft draft : drafts) {
-            Draft normalised = prepare(draft, settings);
+            Draft normalised;
+            try {
+                normalised = prepare(draft, settings);
+            } catch (EditionsException e) {
+                reportOrThrow(e, err);
+                failed = true;
+                continue;
+            }
             if (verbose) {
                 normalised.reports().forEach(report -> report.changes()
                         .forEach(change -> out.println("  " + report.stage() + ": " + change)));
@@ -162,10 +174,7 @@ final class PublishCommand implements Callable<Integer> {
             try {
                 publication = normalised.publish(output, wanted.toArray(String[]::new));
             } catch (EditionsException e) {
-                if (drafts.size() == 1) {
-                    throw e;
-                }
-                err.println("editions: " + e.getMessage());
+                reportOrThrow(e, err);
                 failed = true;
                 continue;
             }
@@ -200,6 +209,17 @@ final class PublishCommand implements Callable<Integer> {
     /** The draft normalised, with the metadata given on the command line. */
     private Draft prepare(Draft draft, PublishSettings settings) {
         return settings.applyTo(draft.normalise());
+    }
+
+    /**
+     * Throws {@code e} when the run has one source, so it ends the run as any error does; with several
+     * sources, prints it as one line so the other sources are still published.
+     */
+    private void reportOrThrow(EditionsException e, PrintWriter err) {
+        if (sources.size() <= 1) {
+            throw e;
+        }
+        err.println("editions: " + e.getMessage());
     }
 
     private static void refuseNameClashes(List<Draft> drafts) {
