@@ -41,13 +41,13 @@ final class FileDigest {
         }
     }
 
-    /** The entry describing {@code file} as it is now, or empty when it is not a regular file that can be read. */
-    static Optional<SetManifest.Entry> describe(Path file, String name, String format) {
+    /** {@code entry} as {@code file} is now, or empty when it is not a regular file that can be read. */
+    static Optional<SetManifest.Entry> describe(Path file, SetManifest.Entry entry) {
         try {
             if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
-            return Optional.of(new SetManifest.Entry(name, format, Files.size(file), of(file)));
+            return Optional.of(entry.with(Files.size(file), of(file)));
         } catch (IOException e) {
             return Optional.empty();
         }

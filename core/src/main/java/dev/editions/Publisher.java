@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes one source's set of editions so that it replaces the earlier set whole. Every target is
@@ -56,7 +57,7 @@ final class Publisher {
             refuseTargets(targets, sourceFile, folder);
             lock = SetLock.acquire(directory, baseName);
             List<String> recovered = SetRecovery.recover(lock);
-            CrashPoints.reach("recovered");
+            CrashPoints.recovered();
             String stagingName = Staging.newName();
             lock.recordStaging(stagingName);
             staging = Staging.create(folder, stagingName);
@@ -69,7 +70,8 @@ final class Publisher {
             if (set.written().isEmpty() && !set.failures().isEmpty()) {
                 throw set.failures().size() == 1 ? set.failures().get(0).error() : allFailed(sourceName, set.failures());
             }
-            SetManifest manifest = set.manifest(baseName, stagingName, formats, run, strict, allOrNothing);
+            SetManifest manifest = set.manifest(baseName, stagingName, formats, run, strict, allOrNothing,
+                    previous(lock));
             staging.sync();
             CrashPoints.reach("staging folder flushed");
             ManifestFile.write(lock, manifest);
@@ -84,7 +86,11 @@ final class Publisher {
         } finally {
             if (staging != null && !pending) {
                 Staging.delete(staging.folder());
-                lock.recordStaging(null);
+                try {
+                    lock.recordStaging(null);
+                } catch (EditionsException e) {
+                    // The next run finds the staging folder gone and clears the record itself.
+                }
             }
             if (lock != null) {
                 lock.close();
@@ -96,6 +102,15 @@ final class Publisher {
                 OutputFiles.deleteQuietly(folder.resolve(SetLock.FOLDER));
                 OutputFiles.removeCreatedFolders(directory, firstCreated);
             }
+        }
+    }
+
+    /** The set recorded before this run, as recovery left it; empty when there is none or it cannot be read. */
+    private static Optional<SetManifest> previous(SetLock lock) {
+        try {
+            return ManifestFile.read(lock).filter(manifest -> manifest.state() == SetManifest.State.COMPLETE);
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

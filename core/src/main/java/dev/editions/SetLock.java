@@ -53,7 +53,8 @@ final class SetLock implements AutoCloseable {
         }
         String key = key(baseName);
         Path file = folder.resolve(key + ".lock");
-        ReentrantLock jvmLock = IN_THIS_JVM.computeIfAbsent(file, f -> new ReentrantLock());
+        ReentrantLock jvmLock = IN_THIS_JVM.computeIfAbsent(realPath(folder).resolve(key + ".lock"),
+                f -> new ReentrantLock());
         jvmLock.lock();
         FileChannel channel = null;
         try {
@@ -68,6 +69,15 @@ final class SetLock implements AutoCloseable {
             closeQuietly(channel);
             jvmLock.unlock();
             throw e;
+        }
+    }
+
+    /** The folder's real path, so two spellings of one folder share a lock within this JVM. */
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
         }
     }
 

@@ -37,14 +37,15 @@ record SetManifest(String name, State state, String staging, String modified, Ma
      * One file of the set.
      *
      * @param file its path in the output folder, with {@code /} between folders
-     * @param format the format id of an edition; empty for a companion file
+     * @param format the format id of the edition, or of the edition a companion file belongs to
+     * @param companion whether the file is one an edition needs beside it (a picture) rather than the edition
      * @param size its size in bytes
      * @param sha256 its SHA-256 in lower-case hex
      */
-    record Entry(String file, String format, long size, String sha256) {
-        /** Whether the file is an edition rather than a file an edition needs beside it. */
-        boolean edition() {
-            return !format.isEmpty();
+    record Entry(String file, String format, boolean companion, long size, String sha256) {
+        /** The same file with the size and SHA-256 given. */
+        Entry with(long newSize, String newSha256) {
+            return new Entry(file, format, companion, newSize, newSha256);
         }
     }
 
@@ -67,6 +68,7 @@ record SetManifest(String name, State state, String staging, String modified, Ma
 
     /** The files in the order they are moved into place: companion files first, so no edition points at a missing one. */
     List<Entry> moveOrder() {
-        return files.stream().sorted(Comparator.comparing(Entry::edition).thenComparing(Entry::file)).toList();
+        return files.stream().sorted(Comparator.comparing((Entry e) -> !e.companion()).thenComparing(Entry::file))
+                .toList();
     }
 }

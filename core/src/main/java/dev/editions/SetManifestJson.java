@@ -48,6 +48,7 @@ final class SetManifestJson {
                 json.writeStartObject();
                 json.writeStringField("file", entry.file());
                 json.writeStringField("format", entry.format());
+                json.writeStringField("kind", entry.companion() ? "companion" : "edition");
                 json.writeNumberField("size", entry.size());
                 json.writeStringField("sha256", entry.sha256());
                 json.writeEndObject();
@@ -139,8 +140,12 @@ final class SetManifestJson {
             throw new IOException("the file '" + file + "' is not inside the output folder");
         }
         try {
-            return new SetManifest.Entry(file, required(fields, "format"), Long.parseLong(required(fields, "size")),
-                    required(fields, "sha256"));
+            String kind = required(fields, "kind");
+            if (!kind.equals("edition") && !kind.equals("companion")) {
+                throw new IOException("the kind of '" + file + "' is neither edition nor companion");
+            }
+            return new SetManifest.Entry(file, required(fields, "format"), kind.equals("companion"),
+                    Long.parseLong(required(fields, "size")), required(fields, "sha256"));
         } catch (NumberFormatException e) {
             throw new IOException("the size of '" + file + "' is not a number", e);
         }

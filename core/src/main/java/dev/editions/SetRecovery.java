@@ -133,8 +133,7 @@ final class SetRecovery {
     private static void recordPresent(SetLock lock, SetManifest manifest) {
         List<SetManifest.Entry> present = new ArrayList<>();
         for (SetManifest.Entry entry : manifest.files()) {
-            FileDigest.describe(RelativeName.resolve(lock.directory(), entry.file()), entry.file(), entry.format())
-                    .ifPresent(present::add);
+            FileDigest.describe(RelativeName.resolve(lock.directory(), entry.file()), entry).ifPresent(present::add);
         }
         if (present.isEmpty()) {
             ManifestFile.remove(lock);

@@ -4,8 +4,8 @@ import dev.editions.write.WriteContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,7 +16,7 @@ final class StagedSet {
     private final List<Publication.Edition> written = new ArrayList<>();
     private final List<Publication.Failure> failures = new ArrayList<>();
     private final Map<String, String> editions = new TreeMap<>();
-    private final Set<String> companions = new LinkedHashSet<>();
+    private final Map<String, String> companions = new TreeMap<>();
 
     StagedSet(Staging staging) {
         this.staging = staging;
@@ -27,7 +27,7 @@ final class StagedSet {
         Path staged = RelativeName.resolve(staging.folder(), name);
         written.add(new Publication.Edition(format, target, OutputFiles.size(staged)));
         editions.put(name, format);
-        companions.addAll(companionNames);
+        companionNames.forEach(companion -> companions.putIfAbsent(companion, format));
     }
 
     /** The editions staged, in the order written. */
@@ -42,15 +42,25 @@ final class StagedSet {
 
     /** The names of the companion files staged so far. */
     Set<String> companions() {
-        return companions;
+        return companions.keySet();
     }
 
-    /** The pending manifest of the staged set, with each file's size and SHA-256 read from the staging folder. */
+    /**
+     * The pending manifest of the staged set, with each file's size and SHA-256 read from the staging
+     * folder. The files of {@code previous} in formats this run did not ask for stay in the set while
+     * they are unchanged, so publishing one format again does not drop the others from the record.
+     */
     SetManifest manifest(String baseName, String stagingName, List<String> formats, WriteContext run, boolean strict,
-            boolean allOrNothing) {
+            boolean allOrNothing, Optional<SetManifest> previous) {
         List<SetManifest.Entry> entries = new ArrayList<>();
-        editions.forEach((name, format) -> entries.add(entry(name, format)));
-        companions.forEach(name -> entries.add(entry(name, "")));
+        editions.forEach((name, format) -> entries.add(entry(name, format, false)));
+        companions.forEach((name, format) -> entries.add(entry(name, format, true)));
+        Path directory = staging.folder().getParent();
+        previous.ifPresent(earlier -> earlier.files().stream()
+                .filter(entry -> !formats.contains(entry.format()))
+                .filter(entry -> entries.stream().noneMatch(e -> e.file().equals(entry.file())))
+                .filter(entry -> FileDigest.matches(RelativeName.resolve(directory, entry.file()), entry))
+                .forEach(entries::add));
         Map<String, String> settings = new TreeMap<>();
         settings.put("formats", String.join(",", formats));
         settings.put("strict", String.valueOf(strict));
@@ -60,10 +70,11 @@ final class StagedSet {
                 entries, failures.stream().map(Publication.Failure::format).toList());
     }
 
-    private SetManifest.Entry entry(String name, String format) {
+    private SetManifest.Entry entry(String name, String format, boolean companion) {
         Path staged = RelativeName.resolve(staging.folder(), name);
         try {
-            return new SetManifest.Entry(name, format, java.nio.file.Files.size(staged), FileDigest.of(staged));
+            return new SetManifest.Entry(name, format, companion, java.nio.file.Files.size(staged),
+                    FileDigest.of(staged));
         } catch (IOException e) {
             throw EditionsException.of(RelativeName.resolve(staging.folder().getParent(), name).toString(),
                     "cannot be read back: " + OutputFiles.describe(e), e);

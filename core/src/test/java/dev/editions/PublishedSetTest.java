@@ -132,7 +132,10 @@ class PublishedSetTest {
         SetManifest manifest = manifest(folder, "report");
         assertEquals(List.of("files/aaa.txt", "files/bbb.txt", "report.aaa", "report.bbb"),
                 manifest.files().stream().map(SetManifest.Entry::file).toList());
-        assertEquals(List.of("", "", "aaa", "bbb"), manifest.files().stream().map(SetManifest.Entry::format).toList());
+        assertEquals(List.of("aaa", "bbb", "aaa", "bbb"), manifest.files().stream().map(SetManifest.Entry::format)
+                .toList());
+        assertEquals(List.of(true, true, false, false), manifest.files().stream().map(SetManifest.Entry::companion)
+                .toList());
         assertEquals("2026-01-01T00:00:00Z", manifest.modified());
         assertEquals("aaa,bbb", manifest.settings().get("formats"));
         assertMatches(folder, manifest);
@@ -141,6 +144,24 @@ class PublishedSetTest {
                 json);
         assertEquals(List.of(".editions/report.json", ".editions/report.lock", "files/aaa.txt", "files/bbb.txt",
                 "report.aaa", "report.bbb"), listing(folder), "no staging folder or temporary file is left");
+    }
+
+    @Test
+    void publishingOneFormatAgainKeepsTheOthersInTheRecordWhileTheyAreUnchanged(@TempDir Path folder)
+            throws IOException {
+        report("First version.").publish(folder);
+        report("Second version.").publish(folder, "aaa");
+        SetManifest manifest = manifest(folder, "report");
+        assertEquals(List.of("files/aaa.txt", "files/bbb.txt", "report.aaa", "report.bbb"),
+                manifest.files().stream().map(SetManifest.Entry::file).toList());
+        assertMatches(folder, manifest);
+        assertEquals("First version.\n", Files.readString(folder.resolve("report.bbb")));
+        Files.writeString(folder.resolve("report.bbb"), "edited");
+        Publication publication = report("Third version.").publish(folder, "aaa");
+        assertEquals(1, publication.diagnostics().size(), "the edit is reported");
+        assertEquals(List.of("files/aaa.txt", "files/bbb.txt", "report.aaa", "report.bbb"),
+                manifest(folder, "report").files().stream().map(SetManifest.Entry::file).toList());
+        assertMatches(folder, manifest(folder, "report"));
     }
 
     @Test

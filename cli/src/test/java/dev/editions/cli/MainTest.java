@@ -70,6 +70,21 @@ class MainTest {
     }
 
     @Test
+    void anUnreadableSourceAmongSeveralIsOneLineAndTheOthersArePublished(@TempDir Path folder) throws IOException {
+        Path broken = Files.write(folder.resolve("broken.txt"), new byte[] {'o', 'k', '\n', (byte) 0xC3, '('});
+        Path good = Files.writeString(folder.resolve("good.txt"), "A good report.\n\nIt has two paragraphs.");
+        Path out = folder.resolve("out");
+        CommandRun run = run("publish", broken.toString(), folder.resolve("missing.txt").toString(), good.toString(),
+                "-o", out.toString(), "-f", "md");
+        assertEquals(1, run.code());
+        assertEquals("editions: " + broken + ": byte 3: invalid UTF-8 (byte 0xC3 on line 2); save the file as UTF-8\n"
+                + "editions: " + folder.resolve("missing.txt") + ": no such file\n", run.err());
+        assertTrue(Files.readString(out.resolve("good.md")).contains("A good report."));
+        assertTrue(Files.isRegularFile(out.resolve(".editions/good.json")), "the set is recorded");
+        assertFalse(Files.exists(out.resolve("broken.md")));
+    }
+
+    @Test
     void missingFileExitsWithOne() {
         CommandRun run = run("inspect", "no-such-report.txt");
         assertEquals(1, run.code());
