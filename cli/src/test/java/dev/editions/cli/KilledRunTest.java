@@ -209,6 +209,19 @@ class KilledRunTest {
     }
 
     @Test
+    void aRunKilledWhileRollingAnInterruptedSetForwardIsRecoveredToo(@TempDir Path folder) throws Exception {
+        Path output = folder.resolve("killed-twice");
+        copy(fixture.pristine(), output);
+        int beforeTheFirstMove = fixture.pendingStep() + 1;
+        assertTrue(fixture.steps().get(beforeTheFirstMove - 1).contains("before moving"), fixture.steps().toString());
+        assertEquals(HALTED, publish(fixture.source(), output, "-Deditions.test.haltAtStep=" + beforeTheFirstMove)
+                .code());
+        Run rolling = publish(fixture.small(), output, "-Deditions.test.haltAtStep=3");
+        assertEquals(HALTED, rolling.code(), "halted after two of the moves it resumed: " + rolling.err());
+        assertEquals("new", afterKill(output, "a kill while rolling forward"));
+    }
+
+    @Test
     void aRunKilledAtRandomMomentsLeavesTheOldSetOrTheNewOne(@TempDir Path folder) throws Exception {
         long started = System.nanoTime();
         Path timed = folder.resolve("timed");
