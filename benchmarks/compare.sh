@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Times Editions and pandoc on the same generated Markdown report and prints the medians and ratios.
+# Times Editions, pandoc and Typst on the same generated report, cold (a new process each run), and
+# prints the medians and ratios: each of Editions' editions against pandoc's (DOCX, EPUB, Markdown),
+# the tagged PDF against Typst's PDF/UA-1 of the same report (the generator writes it as Typst
+# markup), and all four editions against pandoc's DOCX alone. Editions runs as users run it: through
+# the jar's launcher, with its start-up cache made by a first, untimed run.
 # Usage: benchmarks/compare.sh [WORDS] [RUNS]   (defaults: 100000 words, 5 runs)
-# Installs pandoc from the distribution's packages when it is missing. Warm, in-process figures come
-# from the JMH suite: java -jar benchmarks/target/benchmarks.jar -prof gc
+# Installs pandoc from the distribution's packages and Typst's compiler from the npm registry
+# (benchmarks/typst, pinned) when missing. Warm, in-process figures come from the JMH suite:
+# java -jar benchmarks/target/benchmarks.jar -prof gc
 set -euo pipefail
 cd "$(dirname "$0")/.."
 words="${1:-100000}"
 runs="${2:-5}"
 work=benchmarks/target/compare
+rm -rf "$work"
 mkdir -p "$work"
 
 source benchmarks/common.sh
@@ -20,20 +26,21 @@ if ! command -v pandoc >/dev/null; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq pandoc >/dev/null
 fi
+npm ci --prefix benchmarks/typst --no-audit --no-fund --loglevel=error >/dev/null
 
 "$java21" -cp benchmarks/target/benchmarks.jar dev.editions.benchmarks.GenerateReport "$work" "$words"
+export SOURCE_DATE_EPOCH=1700000000
+export XDG_CACHE_HOME="$PWD/$work/cache"
 
-# Prints the median wall time in milliseconds of running "$@" $runs times.
+# Prints "wall_ms cpu_ms rss_mb", the medians (by wall time) of running "$@" $runs times.
 median() {
-  local times=()
+  local rows=()
   for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+    /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$@" >/dev/null 2>&1
+    rows+=("$(tail -1 "$work/time")")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  printf '%s\n' "${rows[@]}" | awk '{print int($1*1000), int(($2+$3)*1000), int($4/1024)}' \
+    | sort -n -k1 | awk -v n="$runs" 'NR==int((n+1)/2) {print}'
 }
 
 editions() {
@@ -41,16 +48,35 @@ editions() {
   "$java21" -jar cli/target/editions.jar publish "$work/report.md" -o "$work/out" "$@"
 }
 
-printf '%-10s %14s %14s %8s\n' format "editions (ms)" "pandoc (ms)" ratio
-for format in docx epub md; do
-  case "$format" in
-    docx) pandoc_args=(-t docx -o "$work/pandoc.docx") ;;
-    epub) pandoc_args=(-t epub3 -o "$work/pandoc.epub") ;;
-    md) pandoc_args=(-t markdown -o "$work/pandoc.md") ;;
-  esac
-  ours=$(median editions -f "$format")
-  theirs=$(median pandoc "$work/report.md" "${pandoc_args[@]}")
-  printf '%-10s %14s %14s %8s\n' "$format" "$ours" "$theirs" "$(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.2f", a / b}')"
-done
-printf '%-10s %14s %14s %8s\n' all "$(median editions)" - -
-printf '%-10s %14s %14s %8s\n' sample "$(median "$java21" -jar cli/target/editions.jar publish samples/defining-dialogue.txt -o "$work/sample")" - -
+typst() {
+  node benchmarks/typst/compile.js "$work/report.typ" "$work/typst.pdf"
+}
+
+editions >/dev/null 2>&1   # makes the launcher's start-up cache, untimed
+
+row() { # NAME "OURS" "THEIRS"
+  read -r wall cpu rss <<<"$2"
+  if [ -n "$3" ]; then
+    read -r their_wall their_cpu their_rss <<<"$3"
+    printf '%-22s %9s %9s %7s   %9s %9s %7s   %6s %6s\n' "$1" "$wall" "$cpu" "$rss" "$their_wall" "$their_cpu" \
+      "$their_rss" "$(awk -v a="$wall" -v b="$their_wall" 'BEGIN {printf "%.2f", a / b}')" \
+      "$(awk -v a="$cpu" -v b="$their_cpu" 'BEGIN {printf "%.2f", a / b}')"
+  else
+    printf '%-22s %9s %9s %7s\n' "$1" "$wall" "$cpu" "$rss"
+  fi
+}
+
+printf '%-22s %9s %9s %7s   %9s %9s %7s   %6s %6s\n' "edition (vs)" "wall ms" "cpu ms" "MB" "their wall" "cpu ms" \
+  "MB" "wall×" "cpu×"
+pandoc_docx=$(median pandoc "$work/report.md" -t docx -o "$work/pandoc.docx")
+row "docx (pandoc)" "$(median editions -f docx)" "$pandoc_docx"
+row "epub (pandoc)" "$(median editions -f epub)" "$(median pandoc "$work/report.md" -t epub3 -o "$work/pandoc.epub")"
+row "md (pandoc)" "$(median editions -f md)" "$(median pandoc "$work/report.md" -t markdown -o "$work/pandoc.md")"
+row "pdf (typst ua-1)" "$(median editions -f pdf)" "$(median typst)"
+row "all four (pandoc docx)" "$(median editions)" "$pandoc_docx"
+row "sample, all four" "$(median "$java21" -jar cli/target/editions.jar publish samples/defining-dialogue.txt \
+  -o "$work/sample")" ""
+echo "pages: editions $(pdfinfo "$work/out/report.pdf" 2>/dev/null | awk '/^Pages/ {print $2}'), typst\
+ $(pdfinfo "$work/typst.pdf" 2>/dev/null | awk '/^Pages/ {print $2}')"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $("$java21" -version 2>&1 | head -1);\
+ $(pandoc --version | head -1); typst-ts-node-compiler $(node -p "require('./benchmarks/typst/node_modules/@myriaddreamin/typst-ts-node-compiler/package.json').version")"

@@ -34,10 +34,10 @@ final class Companions {
             if (!target.startsWith(folder) || target.equals(folder)) {
                 throw EditionsException.of(file.getKey(), "cannot be written outside the output folder");
             }
-            RelativeName.refuseTooLong(folder, target);
+            String name = RelativeName.of(folder, target);
+            RelativeName.refuseTooLong(target, name);
             refuseFilesOnTheWay(target.getParent(), folder);
             OutputFiles.refuseFolderAsTarget(target);
-            String name = RelativeName.of(folder, target);
             if (alreadyStaged.contains(name) || staged.contains(name)) {
                 continue;
             }

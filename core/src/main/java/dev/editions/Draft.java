@@ -1,6 +1,7 @@
 package dev.editions;
 
 import dev.editions.model.Document;
+import dev.editions.model.LanguageTag;
 import dev.editions.normalise.DedupeSummary;
 import dev.editions.normalise.NormaliseResult;
 import dev.editions.normalise.Normaliser;
@@ -146,8 +147,11 @@ public final class Draft {
         Diagnostics collected = new Diagnostics(source.name());
         collected.addAll(diagnostics);
         String language = document.metadata().language();
-        boolean known = language != null && !language.isBlank() && !List.of("und", "zxx", "mul").contains(language);
-        if (known && !Furniture.of(language).translated()) {
+        if (language == null || language.isBlank() || LanguageTag.UNDETERMINED.equals(language)) {
+            collected.warn("language.unknown", "the report's language could not be told from its text, so the"
+                    + " editions declare it undetermined ('und'); give it with --language or 'language:' in the"
+                    + " front matter");
+        } else if (!List.of("zxx", "mul").contains(language) && !Furniture.of(language).translated()) {
             collected.warn("furniture.english", "the words the editions add (contents, page numbers, labels) are in"
                     + " English: there are none for the report's language '" + language + "'");
         }

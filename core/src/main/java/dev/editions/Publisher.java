@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -47,15 +48,16 @@ final class Publisher {
         List<EditionWriter> order = writers.inRunOrder(formats);
         String sourceName = run.diagnostics().source();
         Path firstCreated = OutputFiles.createDirectory(directory);
-        Path folder = directory.toAbsolutePath().normalize();
         List<Path> targets = targets(order, directory, baseName);
+        Path folder = directory.toAbsolutePath().normalize();
         SetLock lock = null;
         Staging staging = null;
         boolean pending = false;
         boolean done = false;
         try {
-            refuseTargets(targets, sourceFile, folder);
-            lock = SetLock.acquire(directory, baseName);
+            refuseTargets(targets, sourceFile);
+            folder = realPath(folder);
+            lock = SetLock.acquire(folder, baseName);
             List<String> recovered = SetRecovery.recover(lock);
             CrashPoints.recovered();
             String stagingName = Staging.newName();
@@ -114,14 +116,29 @@ final class Publisher {
         }
     }
 
-    /** Refuses, before anything is written, a target that is the source, a folder, or too long a name. */
-    private static void refuseTargets(List<Path> targets, Path sourceFile, Path folder) {
+    /**
+     * Refuses, before anything is written, a target that is the source, a folder, too long a name, or
+     * in a folder that cannot be reached as written ({@code out/missing/..}).
+     */
+    private static void refuseTargets(List<Path> targets, Path sourceFile) {
         if (sourceFile != null) {
             RunSources.of(List.of(sourceFile)).refuseAsTargets(targets);
         }
         for (Path target : targets) {
+            if (!Files.isDirectory(target.toAbsolutePath().getParent())) {
+                throw EditionsException.of(target.toString(), "cannot be written: no such file or folder");
+            }
             OutputFiles.refuseFolderAsTarget(target);
-            RelativeName.refuseTooLong(folder, target);
+            RelativeName.refuseTooLong(target, target.getFileName().toString());
+        }
+    }
+
+    /** The output folder as the file system resolves it, so staging, moves and the record all use one path. */
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            throw EditionsException.of(folder.toString(), "cannot be the output folder: " + OutputFiles.describe(e), e);
         }
     }
 
@@ -135,7 +152,7 @@ final class Publisher {
         for (int i = 0; i < order.size(); i++) {
             EditionWriter writer = order.get(i);
             Path target = targets.get(i);
-            String name = RelativeName.of(folder, target);
+            String name = target.getFileName().toString();
             WriteContext edition = context.withNewCompanions();
             List<String> companions = new ArrayList<>();
             EditionReport report;

@@ -48,12 +48,12 @@ final class RelativeName {
     }
 
     /**
-     * Refuses a file whose name (or the name of a folder on its way, inside {@code folder}) is longer
-     * than the file systems allow, before anything is written.
+     * Refuses {@code file}, named {@code name} inside the output folder, when its name (or the name
+     * of a folder on its way) is longer than the file systems allow, before anything is written.
      */
-    static void refuseTooLong(Path folder, Path file) {
-        for (Path part : folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())) {
-            int length = bytes(part.toString());
+    static void refuseTooLong(Path file, String name) {
+        for (String part : name.split("/")) {
+            int length = bytes(part);
             if (length > NAME_LIMIT) {
                 throw EditionsException.of(file.toString(), "cannot be written: its name is " + length
                         + " bytes long and file systems allow at most " + NAME_LIMIT + "; use a shorter source name");

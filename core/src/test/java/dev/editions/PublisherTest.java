@@ -129,8 +129,14 @@ class PublisherTest {
     }
 
     private static Draft draft(EditionWriter... writers) {
-        return Editions.create().withWriters(EditionWriters.of(List.of(writers)))
-                .open(Source.of("report.txt", REPORT));
+        return inEnglish(Editions.create().withWriters(EditionWriters.of(List.of(writers)))
+                .open(Source.of("report.txt", REPORT)));
+    }
+
+    /** The draft with its language set, as the normaliser would find it, so no warning says it is unknown. */
+    private static Draft inEnglish(Draft draft) {
+        return draft.withDocument(draft.document().withMetadata(
+                draft.document().metadata().toBuilder().language("en").build()));
     }
 
     private static Draft allOrNothing(EditionWriter... writers) {
@@ -244,10 +250,20 @@ class PublisherTest {
     }
 
     @Test
+    void aReportInAnUnknownLanguageIsWrittenWithAWarning(@TempDir Path folder) {
+        Draft draft = Editions.create().withWriters(EditionWriters.of(List.of(new TextWriter("aaa"))))
+                .open(Source.of("report.txt", REPORT));
+        Publication publication = draft.publish(folder);
+        assertEquals(1, publication.editions().size());
+        assertEquals(List.of("language.unknown"), publication.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals(List.of(), inEnglish(draft).publish(folder).diagnostics());
+    }
+
+    @Test
     void strictRunsRefuseDiagnosticsAndWriteNothing(@TempDir Path folder) throws IOException {
         Draft draft = Editions.create().withWriters(EditionWriters.of(List.of(new TextWriter("aaa"), new PageUser())))
                 .strict(true).open(Source.of("report.txt", REPORT));
-        EditionsException e = assertThrows(EditionsException.class, () -> draft.publish(folder));
+        EditionsException e = assertThrows(EditionsException.class, () -> inEnglish(draft).publish(folder));
         assertEquals("report.txt: refused in strict mode: 1 warning\n  report.txt:2: warning: something was kept"
                 + " as text", e.getMessage());
         assertEquals(List.of(), listing(folder));

@@ -12,7 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a generated report as Markdown and as messy plain text:
+ * Writes a generated report as Markdown, as messy plain text and as Typst markup (for the comparison
+ * with Typst's tagged PDF):
  * {@code java -cp benchmarks.jar dev.editions.benchmarks.GenerateReport FOLDER [WORDS] [SEED]}.
  */
 public final class GenerateReport {
@@ -46,7 +47,7 @@ public final class GenerateReport {
         return MessyReport.of(document, DUPLICATE_SHARE, seed).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Writes {@code report.md} and {@code report.txt} into the folder given. */
+    /** Writes {@code report.md}, {@code report.txt} and {@code report.typ} into the folder given. */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: GenerateReport FOLDER [WORDS] [SEED]");
@@ -64,5 +65,12 @@ public final class GenerateReport {
             Files.write(file, picture.getValue());
         }
         Files.write(folder.resolve("report.txt"), plainText(document, seed));
+        TypstMarkup typst = TypstMarkup.of(document);
+        Files.writeString(folder.resolve("report.typ"), typst.source(), StandardCharsets.UTF_8);
+        for (var picture : typst.pictures().entrySet()) {
+            Path file = folder.resolve(picture.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, picture.getValue());
+        }
     }
 }

@@ -1,12 +1,11 @@
 package dev.editions.cli;
 
-import dev.editions.Diagnostic;
 import dev.editions.Draft;
 import dev.editions.Editions;
 import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
 import dev.editions.RunSources;
-import dev.editions.SafeText;
+import dev.editions.UpToDate;
 import dev.editions.Publication;
 import dev.editions.check.ConformanceReport;
 import dev.editions.model.Document;
@@ -20,6 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -105,6 +108,10 @@ final class PublishCommand implements Callable<Integer> {
             description = "Refuse pictures of more than N pixels, from their header (default: 100000000).")
     private Long maxImagePixels;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Reports published side by side when there are several (default: the number of processors).")
+    private Integer threads;
+
     @Option(names = "--verbose", description = "Print the normaliser's changes, and stack traces on failure.")
     private boolean verbose;
 
@@ -112,6 +119,12 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (output.toString().isEmpty()) {
+            // Checked first: an empty name would otherwise be the current folder, and a source there
+            // would be reported as about to be overwritten.
+            throw EditionsException.of("''", "the output folder name (-o) is empty; give a folder such as"
+                    + " 'editions-out'");
+        }
         PublishSettings settings = new PublishSettings().formats(formats).title(title).language(language)
                 .authors(authors).publishers(publishers).disableStages(NormaliseOptions.skipped(spec))
                 .keepDuplicates(keepDuplicates).strict(strict).allOrNothing(allOrNothing).maxImagePixels(maxImagePixels)
@@ -128,69 +141,28 @@ final class PublishCommand implements Callable<Integer> {
         }
         List<String> wanted = settings.formats(editions);
         editions.writers().inRunOrder(wanted);
-        List<Draft> drafts = new ArrayList<>();
-        boolean failed = false;
-        if (sources.isEmpty()) {
-            drafts.add(editions.open(BundledSample.source()));
-        } else {
-            for (Path source : sources) {
-                try {
-                    drafts.add(editions.open(source));
-                } catch (EditionsException e) {
-                    reportOrThrow(e, err);
-                    failed = true;
-                }
-            }
-        }
-        refuseNameClashes(drafts);
-        RunSources run = RunSources.of(sources);
-        for (Draft draft : drafts) {
-            run.refuseAsTargets(draft.targets(output, wanted.toArray(String[]::new)));
-        }
+        List<SourceTree.Report> reports = sources.isEmpty()
+                ? List.of(new SourceTree.Report(null, output, false)) : SourceTree.of(sources, output);
+        refuseClashes(reports, editions, wanted);
+        String fingerprint = settings.fingerprint() + " " + VersionProvider.build();
+        ReportRun run = new ReportRun(editions, settings, wanted, folder -> new UpToDate(folder, fingerprint),
+                this::prepare, verbose);
+        BatchProgress progress = new BatchProgress(err, reports.size() > 1 && System.console() != null,
+                reports.size());
+        List<ReportRun.Result> results = publishAll(run, reports, progress, out, err);
+        boolean failed = results.stream().anyMatch(result -> result.outcome() == BatchProgress.Outcome.FAILED);
         List<Path> written = new ArrayList<>();
         Map<Path, Source> published = new HashMap<>();
         Map<Path, Document> models = new HashMap<>();
-        for (Draft draft : drafts) {
-            Draft normalised;
-            try {
-                normalised = prepare(draft, settings);
-            } catch (EditionsException e) {
-                reportOrThrow(e, err);
-                failed = true;
-                continue;
-            }
-            if (verbose) {
-                normalised.reports().forEach(report -> report.changes()
-                        .forEach(change -> out.println("  " + report.stage() + ": " + change)));
-            }
-            if (normalised.dedupeSummary().removedAny()) {
-                err.println(SafeText.escape(normalised.dedupeSummary().line()));
-            }
-            if (wanted.isEmpty()) {
-                normalised.diagnostics().forEach(d -> err.println(d.format()));
-                continue;
-            }
-            Publication publication;
-            try {
-                publication = normalised.publish(output, wanted.toArray(String[]::new));
-            } catch (EditionsException e) {
-                reportOrThrow(e, err);
-                failed = true;
-                continue;
-            }
-            for (Diagnostic diagnostic : publication.diagnostics()) {
-                err.println(diagnostic.format());
-            }
-            for (Publication.Edition edition : publication.editions()) {
-                out.printf("Wrote %s (%,d bytes)%n", SafeText.escape(edition.path().toString()), edition.bytes());
+        for (ReportRun.Result result : results) {
+            for (Publication.Edition edition : result.editions()) {
                 written.add(edition.path());
-                published.put(edition.path(), draft.source());
-                models.put(edition.path(), normalised.document());
+                published.put(edition.path(), result.source());
+                models.put(edition.path(), result.document());
             }
-            for (Publication.Failure failure : publication.failures()) {
-                err.println("editions: " + failure.message());
-                failed = true;
-            }
+        }
+        if (reports.size() > 1) {
+            out.println(progress.summary());
         }
         err.flush();
         if (verify && !written.isEmpty()) {
@@ -206,29 +178,91 @@ final class PublishCommand implements Callable<Integer> {
         return failed ? Main.BAD_INPUT : 0;
     }
 
+    /**
+     * Publishes every report, side by side on {@code --threads} threads, and prints each report's lines
+     * whole, in the order the reports were given.
+     */
+    private List<ReportRun.Result> publishAll(ReportRun run, List<SourceTree.Report> reports, BatchProgress progress,
+            PrintWriter out, PrintWriter err) {
+        boolean alone = reports.size() == 1;
+        int workers = Math.max(1, Math.min(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                reports.size()));
+        List<ReportRun.Result> results = new ArrayList<>();
+        if (workers == 1) {
+            for (SourceTree.Report report : reports) {
+                ReportRun.Result result = run.publish(report, alone);
+                progress.finished(result.outcome());
+                print(result, progress, out, err);
+                results.add(result);
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<ReportRun.Result>> pending = new ArrayList<>();
+            for (SourceTree.Report report : reports) {
+                pending.add(pool.submit(() -> {
+                    ReportRun.Result result = run.publish(report, false);
+                    progress.finished(result.outcome());
+                    return result;
+                }));
+            }
+            for (Future<ReportRun.Result> future : pending) {
+                ReportRun.Result result = future.get();
+                print(result, progress, out, err);
+                results.add(result);
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw EditionsException.of("publish", "interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void print(ReportRun.Result result, BatchProgress progress, PrintWriter out, PrintWriter err) {
+        if (result.out().isEmpty() && result.err().isEmpty()) {
+            return;
+        }
+        progress.clear();
+        result.out().forEach(out::println);
+        out.flush();
+        result.err().forEach(err::println);
+        err.flush();
+    }
+
     /** The draft normalised, with the metadata given on the command line. */
     private Draft prepare(Draft draft, PublishSettings settings) {
         return settings.applyTo(draft.normalise());
     }
 
     /**
-     * Throws {@code e} when the run has one source, so it ends the run as any error does; with several
-     * sources, prints it as one line so the other sources are still published.
+     * Refuses, before anything is written, two reports whose editions would be the same files, and any
+     * edition that would overwrite a report of the run.
      */
-    private void reportOrThrow(EditionsException e, PrintWriter err) {
-        if (sources.size() <= 1) {
-            throw e;
-        }
-        err.println("editions: " + e.getMessage());
-    }
-
-    private static void refuseNameClashes(List<Draft> drafts) {
-        Map<String, Source> seen = new HashMap<>();
-        for (Draft draft : drafts) {
-            Source earlier = seen.putIfAbsent(draft.source().baseName(), draft.source());
-            if (earlier != null) {
-                throw EditionsException.of(draft.source().name(), "its editions would overwrite those of "
-                        + earlier.name() + " (both are named '" + draft.source().baseName() + "')");
+    private void refuseClashes(List<SourceTree.Report> reports, Editions editions, List<String> wanted) {
+        Map<Path, Path> seen = new HashMap<>();
+        List<Path> files = reports.stream().map(SourceTree.Report::file).filter(java.util.Objects::nonNull).toList();
+        RunSources run = RunSources.of(files);
+        for (SourceTree.Report report : reports) {
+            if (report.file() == null) {
+                continue;
+            }
+            List<Path> targets = new UpToDate(report.output(), "").targets(report.file(), editions.writers(), wanted);
+            run.refuseAsTargets(targets);
+            for (Path target : targets) {
+                Path earlier = seen.putIfAbsent(target.toAbsolutePath().normalize(), report.file());
+                if (earlier != null && !earlier.equals(report.file())) {
+                    throw EditionsException.of(report.file().toString(), "its editions would overwrite those of "
+                            + earlier + " (both are named '" + Source.baseNameOf(report.file().getFileName().toString())
+                            + "')");
+                }
             }
         }
     }

@@ -73,7 +73,8 @@ final class VerifiedClaim {
         for (Path epub : failedEpubs) {
             Source source = published.get(epub);
             if (source != null) {
-                prepare.apply(unclaimed.open(source), settings).publish(output, formats);
+                Path folder = epub.getParent() == null ? output : epub.getParent();
+                prepare.apply(unclaimed.open(source), settings).publish(folder, formats);
                 err.println("editions: " + SafeText.escape(epub.toString()) + ": failed a check, so it was written "
                         + "again without claiming EPUB Accessibility 1.1 conformance");
             }

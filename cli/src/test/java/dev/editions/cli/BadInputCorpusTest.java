@@ -40,7 +40,7 @@ class BadInputCorpusTest {
     private static final byte[] PDF = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
-    /** Writes one bad source into a folder and returns its path. */
+    /** Makes one bad path in a folder (a source, or an output folder) and returns it. */
     @FunctionalInterface
     private interface BadSource {
         Path create(Path folder) throws IOException;
@@ -75,7 +75,7 @@ class BadInputCorpusTest {
                 Arguments.of("PNG renamed .txt", "is a PNG image", file("picture.txt", PNG)),
                 Arguments.of("ZIP renamed .md", "is a ZIP archive", file("archive.md", zip())),
                 Arguments.of("NUL bytes", "binary", file("data.txt", new byte[] {'a', 0, 'b', 0})),
-                Arguments.of("a directory", "is a directory", (BadSource) folder ->
+                Arguments.of("a directory", "is a folder with no report in it", (BadSource) folder ->
                         Files.createDirectory(folder.resolve("folder.txt"))),
                 Arguments.of("a missing file", "no such file", (BadSource) folder -> folder.resolve("missing.txt")),
                 Arguments.of("unknown extension", "cannot read '.odt' files", file("report.odt", "text".getBytes())),
@@ -105,6 +105,17 @@ class BadInputCorpusTest {
                             Files.write(folder.resolve("bomb.png"), Pictures.declaredPng(20_000, 20_000));
                             return Files.writeString(folder.resolve("bomb.md"), "# Title\n\n![A chart](bomb.png)\n");
                         }),
+                Arguments.of("a picture declaring 50000×50000 pixels",
+                        "line 5: the image 'huge.png' is 50000×50000 pixels (2500 megapixels)", (BadSource) folder -> {
+                            Files.write(folder.resolve("huge.png"), Pictures.declaredPng(50_000, 50_000));
+                            return Files.writeString(folder.resolve("huge.md"), "# Title\n\nText.\n\n![A map](huge.png)\n");
+                        }),
+                Arguments.of("front matter without its closing ---", "line 1: the front matter opened by '---' on this"
+                        + " line is never closed", file("open.md", "---\ntitle: T\n\nText.\n".getBytes(StandardCharsets.UTF_8))),
+                Arguments.of("a file named only .md", "the file is named only '.md', with no name before the extension",
+                        file(".md", "# Title\n\nText.\n".getBytes(StandardCharsets.UTF_8))),
+                Arguments.of("a file named only .TXT", "the file is named only '.TXT'",
+                        file(".TXT", "Title\n\nText.\n".getBytes(StandardCharsets.UTF_8))),
                 Arguments.of("a truncated PNG", "line 3: the image 'cut.png' is damaged or truncated",
                         (BadSource) folder -> {
                             byte[] whole = Pictures.barChartPng("cut.png", 1).bytes();
@@ -131,6 +142,71 @@ class BadInputCorpusTest {
         assertTrue(run.err().startsWith("editions: " + source + ": "), run.err());
         assertTrue(run.err().contains(problem), run.err());
         assertFalse(Files.exists(output), "nothing may be written");
+    }
+
+    static Stream<Arguments> outputFolders() {
+        return Stream.of(
+                Arguments.of("an empty name", "editions: '': the output folder name (-o) is empty;",
+                        (BadSource) folder -> Path.of("")),
+                Arguments.of("a regular file", "editions: {folder}/taken: cannot be the output folder: it is a file",
+                        (BadSource) folder -> Files.writeString(folder.resolve("taken"), "keep")),
+                Arguments.of("a link to a file", "editions: {folder}/link: cannot be the output folder: it is a file",
+                        (BadSource) folder -> Files.createSymbolicLink(folder.resolve("link"),
+                                Files.writeString(folder.resolve("taken"), "keep"))),
+                Arguments.of("a dangling link", "editions: {folder}/dangling: cannot create the output folder: ",
+                        (BadSource) folder -> Files.createSymbolicLink(folder.resolve("dangling"),
+                                folder.resolve("nowhere"))),
+                Arguments.of("a folder under a file", "editions: {folder}/taken/sub: cannot create the output folder:"
+                        + " Not a directory", (BadSource) folder ->
+                        Files.writeString(folder.resolve("taken"), "keep").resolveSibling("taken/sub")),
+                Arguments.of("a missing folder followed by ..", "editions: {folder}/o7/x/../report.pdf: cannot be"
+                        + " written: no such file or folder", (BadSource) folder -> Path.of(folder + "/o7/x/..")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outputFolders")
+    void aBadOutputFolderIsOneLineWithItsReasonAndChangesNothing(String name, String message, BadSource bad,
+            @TempDir Path folder) throws IOException {
+        Path source = Files.writeString(Files.createDirectory(folder.resolve("src")).resolve("report.md"),
+                "# Report\n\nText.\n");
+        Path output = bad.create(folder);
+        List<String> before = tree(folder);
+        Run run = publish(source, output);
+        assertEquals(1, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith(message.replace("{folder}", folder.toString())), run.err());
+        assertEquals(before, tree(folder), "the folder is as it was: no folder created, no temporary file left");
+        try (Stream<Path> here = Files.list(Path.of("."))) {
+            assertTrue(here.map(file -> file.getFileName().toString())
+                    .noneMatch(file -> file.startsWith("report.") || file.startsWith(".editions-")),
+                    "nothing written in the current folder");
+        }
+    }
+
+    /** Every path under {@code folder}, links not followed, with the content of each file. */
+    private static List<String> tree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.map(file -> folder.relativize(file) + (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? "=" + readQuietly(file) : Files.isSymbolicLink(file) ? "->" : "/")).sorted().toList();
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aNullTitleIsNoTitleAndTheFileNameIsUsed(@TempDir Path folder) throws IOException {
+        Path source = Files.writeString(folder.resolve("tilde.md"), "---\ntitle: ~\nsubtitle: null\n---\n\nText.\n");
+        Run run = publish(source, folder.resolve("out"));
+        assertEquals(0, run.code(), run.err());
+        String edition = Files.readString(folder.resolve("out/tilde.md"));
+        assertTrue(edition.startsWith("---\ntitle: \"tilde\"\n"), edition);
+        assertFalse(edition.contains("~") || edition.contains("null"), edition);
     }
 
     @ParameterizedTest(name = "{0}")

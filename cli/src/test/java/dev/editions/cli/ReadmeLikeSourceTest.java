@@ -46,7 +46,7 @@ class ReadmeLikeSourceTest {
     void publishesEveryEditionWithOneWarningALine(@TempDir Path folder) throws IOException {
         Path source = Files.writeString(folder.resolve("README.md"), README);
         CommandRun run = CommandRun.of("publish", source.toString(), "-o", folder.resolve("out").toString(),
-                "-f", "epub,docx,md");
+                "-f", "epub,docx,md", "--language", "fr");
         assertEquals(0, run.code(), run.err());
         List<String> warnings = run.err().lines().toList();
         assertEquals(List.of(source + ":3: warning: ", source + ":5: warning: "),

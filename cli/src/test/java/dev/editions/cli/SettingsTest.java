@@ -64,14 +64,14 @@ class SettingsTest {
         Path report = folder.resolve("report.md");
         Files.writeString(report, "# Report\n\nSee <blink>this</blink> and [the annex](annex.pdf).\n",
                 StandardCharsets.UTF_8);
-        CommandRun lenient = run("publish", report.toString(), "-o", folder.resolve("out").toString(), "-f", "md");
+        CommandRun lenient = run("publish", report.toString(), "-o", folder.resolve("out").toString(), "-f", "md", "--language", "en");
         assertEquals(0, lenient.code(), lenient.err());
         List<String> lines = lenient.err().lines().toList();
         assertEquals(2, lines.size(), lenient.err());
         assertTrue(lines.stream().allMatch(l -> l.startsWith(report + ":3: warning: ")), lenient.err());
         assertTrue(Files.exists(folder.resolve("out/report.md")));
 
-        CommandRun strict = run("publish", report.toString(), "-o", folder.resolve("strict").toString(), "--strict");
+        CommandRun strict = run("publish", report.toString(), "-o", folder.resolve("strict").toString(), "--strict", "--language", "en");
         assertEquals(1, strict.code());
         assertTrue(strict.err().startsWith("editions: " + report + ": refused in strict mode: 2 warnings"),
                 strict.err());
@@ -101,7 +101,7 @@ class SettingsTest {
         Files.writeString(report, "# Report\n\nThe meeting in \u4e2d\u56fd went well.\n", StandardCharsets.UTF_8);
         Files.createDirectories(folder.resolve("out"));
         Files.writeString(folder.resolve("out/report.pdf"), "earlier", StandardCharsets.UTF_8);
-        CommandRun run = run("publish", report.toString(), "-o", folder.resolve("out").toString());
+        CommandRun run = run("publish", report.toString(), "-o", folder.resolve("out").toString(), "--language", "en");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().startsWith("editions: " + report + ": "), run.err());
         assertTrue(run.err().contains("U+4E2D"), run.err());

@@ -40,6 +40,9 @@ public final class SourceReaders {
      */
     public SourceReader readerFor(Source source) {
         String extension = source.extension();
+        if (extension.isEmpty()) {
+            refuseBareExtension(source);
+        }
         for (SourceReader reader : readers) {
             if (extension.isEmpty() ? reader.kind() == SourceKind.PLAIN_TEXT : reader.extensions().contains(extension)) {
                 return reader;
@@ -49,5 +52,18 @@ public final class SourceReaders {
         readers.forEach(r -> known.addAll(r.extensions()));
         throw EditionsException.of(source.name(), "cannot read '." + extension + "' files; Editions reads ."
                 + String.join(", .", known));
+    }
+
+    /**
+     * Refuses a file named only by an extension a reader knows ({@code .md}): it is no plain-text
+     * file without an extension, and its editions would be hidden files such as {@code .md.pdf}.
+     */
+    private void refuseBareExtension(Source source) {
+        String fileName = source.name().substring(source.name().lastIndexOf('/') + 1);
+        String bare = fileName.startsWith(".") ? fileName.substring(1).toLowerCase(java.util.Locale.ROOT) : "";
+        if (readers.stream().anyMatch(reader -> reader.extensions().contains(bare))) {
+            throw EditionsException.of(source.name(), "the file is named only '" + fileName + "', with no name"
+                    + " before the extension; rename it, e.g. report" + fileName + ", to name its editions");
+        }
     }
 }

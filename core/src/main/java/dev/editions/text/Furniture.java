@@ -118,6 +118,49 @@ public final class Furniture {
         return format("table", number);
     }
 
+    /** A sentence of an EPUB's accessibility summary. */
+    public enum Summary {
+        /** The publication meets EPUB Accessibility 1.1 and WCAG 2.2 AA. */
+        CLAIM("a11y.claim"),
+        /** The text reflows and follows the reading order. */
+        READING_ORDER("a11y.order"),
+        /** The same, with headings and a table of contents linking to them. */
+        READING_ORDER_WITH_HEADINGS("a11y.order.headings"),
+        /** How many pictures have a text alternative. */
+        PICTURES("a11y.pictures"),
+        /** How many decorative pictures are hidden from assistive technology. */
+        DECORATIONS("a11y.decorations"),
+        /** How many tables have header cells. */
+        TABLES("a11y.tables"),
+        /** How many tables have header cells and a caption. */
+        CAPTIONED_TABLES("a11y.tables.captioned"),
+        /** Abbreviations are spelled out at their first use. */
+        ABBREVIATIONS("a11y.abbreviations"),
+        /** Passages in other languages are marked. */
+        LANGUAGES("a11y.languages"),
+        /** Page-break markers and a page list match the print edition. */
+        PAGES("a11y.pages");
+
+        private final String key;
+
+        Summary(String key) {
+            this.key = key;
+        }
+    }
+
+    /**
+     * A sentence of the accessibility summary in the report's language; {@code count} is the number
+     * the sentence gives, where it gives one (pictures, tables).
+     */
+    public String summary(Summary sentence, int count) {
+        return new MessageFormat(word(sentence.key), Locale.ROOT).format(new Object[] {count});
+    }
+
+    /** What goes between two sentences: nothing in Chinese and Japanese, a space elsewhere. */
+    public String sentenceSeparator() {
+        return language.equals("zh") || language.equals("zh-Hant") || language.equals("ja") ? "" : " ";
+    }
+
     private String word(String key) {
         String value = words.getProperty(key);
         if (value == null) {

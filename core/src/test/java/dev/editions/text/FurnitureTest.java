@@ -38,6 +38,18 @@ class FurnitureTest {
         if (!language.equals("en")) {
             assertNotEquals(Furniture.of("en").contents(), furniture.contents(), language + " is not English");
         }
+        for (Furniture.Summary sentence : Furniture.Summary.values()) {
+            String one = furniture.summary(sentence, 1);
+            String seven = furniture.summary(sentence, 7);
+            assertFalse(one.contains("{") || one.contains("'") && !language.matches("fr|it|nl"), language + ": " + one);
+            assertFalse(seven.contains("''") || seven.contains("{"), language + ": " + seven);
+            if (Set.of(Furniture.Summary.PICTURES, Furniture.Summary.DECORATIONS, Furniture.Summary.TABLES,
+                    Furniture.Summary.CAPTIONED_TABLES).contains(sentence)) {
+                assertTrue(seven.contains("7") && one.contains("1"), language + ": " + seven);
+            } else {
+                assertEquals(one, seven, language + ": a sentence without a number");
+            }
+        }
     }
 
     @ParameterizedTest
@@ -72,6 +84,13 @@ class FurnitureTest {
                 + " aufgeführt.", german.abbreviationsNoteBefore() + german.glossaryLink()
                 + german.abbreviationsNoteAfter());
         assertEquals("第 3 页，共 17 页", Furniture.of("zh").page(3, 17));
+        assertEquals("1 picture has a text alternative.", english.summary(Furniture.Summary.PICTURES, 1));
+        assertEquals("2 tables have header cells and a caption.",
+                english.summary(Furniture.Summary.CAPTIONED_TABLES, 2));
+        assertEquals("Les passages en d'autres langues sont marqués avec leur langue.",
+                Furniture.of("fr").summary(Furniture.Summary.LANGUAGES, 0));
+        assertEquals("3 images décoratives sont masquées aux technologies d'assistance.",
+                Furniture.of("fr").summary(Furniture.Summary.DECORATIONS, 3));
         assertEquals(Set.copyOf(Furniture.languages()).size(), Furniture.languages().size());
     }
 

@@ -9,6 +9,7 @@ import dev.editions.Publication;
 import dev.editions.RunSources;
 import dev.editions.SafeText;
 import dev.editions.Setting;
+import dev.editions.UpToDate;
 import dev.editions.read.Source;
 import java.io.File;
 import java.io.IOException;
@@ -163,7 +164,8 @@ public class PublishMojo extends AbstractMojo {
                         + String.join("\n  ", failures));
             }
         } catch (EditionsException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            // The line the command prints for the same input, so the build fails with it word for word.
+            throw new MojoFailureException("editions: " + e.getMessage(), e);
         }
     }
 

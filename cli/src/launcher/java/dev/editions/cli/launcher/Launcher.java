@@ -16,35 +16,34 @@ import java.util.regex.Pattern;
 
 /**
  * Starts {@code editions}. Compiled for Java 11 so that {@code java -jar editions.jar} works on an
- * older default JVM: when the running JVM is older than 21 it looks for a JDK 21+ in
- * {@code EDITIONS_JAVA_HOME}, {@code JAVA_HOME} and the usual install folders, and runs the jar
- * again with that JDK's {@code java}. JVM options in {@code EDITIONS_JAVA_OPTS} (more memory:
- * {@code -Xmx4g}) are applied the same way, by running the jar again with them.
+ * older default JVM. It runs the command in a second JVM: the running one's when it is Java 21 or
+ * newer, else the newest JDK 21+ in {@code EDITIONS_JAVA_HOME}, {@code JAVA_HOME} or the usual
+ * install folders; with options for a short run, the start-up cache, and the options in
+ * {@code EDITIONS_JAVA_OPTS} (more memory: {@code -Xmx4g}), which win over ours.
  */
 public final class Launcher {
     private static final int REQUIRED = 21;
     private static final String RELAUNCHED = "editions.launcher.relaunched";
-    private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
+    private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"([^\"]*)", Pattern.MULTILINE);
+    private static final Pattern FEATURE = Pattern.compile("^(\\d+)");
 
     private Launcher() {
     }
 
-    /** Runs the command, on this JVM or on a newer one, with {@code EDITIONS_JAVA_OPTS} if set. */
+    /**
+     * Runs the command in a JVM started with the {@linkplain BatchJvmOptions options for a short run},
+     * the {@linkplain StartupCache start-up cache} and {@code EDITIONS_JAVA_OPTS}; on this JVM's
+     * {@code java} when it is Java 21 or newer, else on the newest JDK 21+ found. Started from a
+     * folder of classes rather than the jar (tests), a JVM 21+ runs the command itself.
+     */
     public static void main(String[] args) throws Exception {
-        List<String> options = javaOptions();
-        boolean relaunched = System.getProperty(RELAUNCHED) != null;
-        if (Runtime.version().feature() >= REQUIRED && (options.isEmpty() || relaunched)) {
-            try {
-                Class.forName("dev.editions.cli.Main").getMethod("main", String[].class).invoke(null, (Object) args);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof Exception) {
-                    throw (Exception) e.getCause();
-                }
-                throw e;
-            }
+        boolean modern = Runtime.version().feature() >= REQUIRED;
+        String jar = ownJar();
+        if (modern && (System.getProperty(RELAUNCHED) != null || !jar.endsWith(".jar"))) {
+            runHere(args);
             return;
         }
-        Path java = Runtime.version().feature() >= REQUIRED
+        Path java = modern
                 ? Paths.get(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "java.exe" : "java")
                 : findJava();
         if (java == null) {
@@ -53,15 +52,41 @@ public final class Launcher {
                     + "+ was found; install one (e.g. Eclipse Temurin 21) or set JAVA_HOME to it");
             System.exit(1);
         }
+        Path home = java.toRealPath().getParent().getParent();
+        List<String> user = javaOptions();
+        StartupCache cache = BatchJvmOptions.choosesSharing(user) ? null
+                : StartupCache.find(System.getenv(), Paths.get(jar), home,
+                        modern ? Runtime.version().feature() : featureVersion(home),
+                        fullVersion(home).isEmpty() && modern ? Runtime.version().toString() : fullVersion(home));
+        List<String> jvmOptions = BatchJvmOptions.with(user);
+        jvmOptions.add("-D" + RELAUNCHED + "=true");
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(options);
-        command.add("-D" + RELAUNCHED + "=true");
+        if (cache != null) {
+            command.addAll(cache.options());
+        }
+        command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(ownJar());
+        command.add(jar);
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        System.exit(process.waitFor());
+        int code = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (code == 0 && cache != null && args.length > 0 && args[0].equals("publish") && cache.missing()) {
+            System.err.println("editions: preparing the start-up cache for this jar and Java, once"
+                    + " (EDITIONS_STARTUP_CACHE=off skips it)");
+            cache.train(java, jvmOptions, jar);
+        }
+        System.exit(code);
+    }
+
+    private static void runHere(String[] args) throws Exception {
+        try {
+            Class.forName("dev.editions.cli.Main").getMethod("main", String[].class).invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception) {
+                throw (Exception) e.getCause();
+            }
+            throw e;
+        }
     }
 
     /** The JVM options in {@code EDITIONS_JAVA_OPTS}, split at white space (e.g. {@code -Xmx4g -Xss8m}). */
@@ -111,11 +136,8 @@ public final class Launcher {
     }
 
     private static int featureVersion(Path home) throws IOException {
-        Path release = home.resolve("release");
-        if (!Files.isRegularFile(release)) {
-            return 0;
-        }
-        Matcher matcher = VERSION.matcher(new String(Files.readAllBytes(release), StandardCharsets.UTF_8));
+        String version = fullVersion(home);
+        Matcher matcher = FEATURE.matcher(version);
         if (!matcher.find()) {
             return 0;
         }
@@ -123,6 +145,17 @@ public final class Launcher {
         return major == 1 ? 8 : major;
     }
 
+    /** The JDK's version as its {@code release} file gives it ({@code 25.0.1}), or "" when it has none. */
+    private static String fullVersion(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return "";
+        }
+        Matcher matcher = VERSION.matcher(new String(Files.readAllBytes(release), StandardCharsets.UTF_8));
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    /** Where the launcher's classes were loaded from: the jar, or a folder of classes. */
     private static String ownJar() throws URISyntaxException {
         return Paths.get(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }

@@ -1,5 +1,5 @@
 /**
- * The jar's entry point: starts the command on the running JVM when it is Java 21 or newer, and
- * otherwise finds an installed JDK 21+ and runs the jar again with it.
+ * The jar's entry point: runs the command in a JVM 21+ started with options for a short run and a
+ * start-up cache of the command's classes kept in the user's cache folder.
  */
 package dev.editions.cli.launcher;

@@ -67,6 +67,21 @@ class AccessibilityMetadataTest {
     }
 
     @Test
+    void theSummaryIsInTheReportsLanguage() {
+        Document english = Fixtures.featureRich();
+        Document french = english.withMetadata(english.metadata().toBuilder().language("fr").build());
+        String summary = EpubFile.read(Books.bytes(french, Books.OPTIONS)).meta("schema:accessibilitySummary")
+                .getFirst();
+        assertTrue(summary.startsWith("Le texte s'adapte à l'écran et suit l'ordre de lecture du rapport ; des titres"),
+                summary);
+        assertTrue(summary.contains(" 2 images ont une alternative textuelle. 1 image décorative est masquée"), summary);
+        Document japanese = english.withMetadata(english.metadata().toBuilder().language("ja").build());
+        String japaneseSummary = EpubFile.read(Books.bytes(japanese, Books.OPTIONS))
+                .meta("schema:accessibilitySummary").getFirst();
+        assertTrue(japaneseSummary.contains("。代替テキストのある画像：2 点。"), japaneseSummary);
+    }
+
+    @Test
     void theSummaryNamesNoIdentifier() {
         String summary = EpubFile.read(Books.bytes(Fixtures.featureRich(), Books.OPTIONS))
                 .meta("schema:accessibilitySummary").getFirst();

@@ -10,9 +10,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Writes the package's core properties from the metadata (what Word shows as the document title,
- * author, subject, tags and comments) and the theme font language in the settings.
+ * author, subject, tags and comments), the theme font language in the settings, and, for a report
+ * whose language could not be told, a custom property saying so.
  */
 final class DocumentProperties {
+    /**
+     * The custom property that records, in the document itself, that its language is declared
+     * undetermined on purpose (the report was published with a warning saying so).
+     */
+    static final String LANGUAGE_UNDETERMINED = "LanguageUndetermined";
     private DocumentProperties() {
     }
 
@@ -32,6 +38,9 @@ final class DocumentProperties {
         core.setModifiedProperty(date);
         if (metadata.hasLanguage()) {
             doc.getSettings().getCTSettings().addNewThemeFontLang().setVal(metadata.language());
+        } else {
+            doc.getProperties().getCustomProperties().addProperty(LANGUAGE_UNDETERMINED, "The report's language"
+                    + " could not be told from its text, so the document declares it undetermined ('und').");
         }
     }
 

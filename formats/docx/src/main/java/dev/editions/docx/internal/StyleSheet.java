@@ -29,10 +29,8 @@ final class StyleSheet {
         } catch (XmlException e) {
             throw new IllegalStateException("the bundled styles are not valid XML: " + e.getMessage(), e);
         }
-        if (metadata.hasLanguage()) {
-            CTRPr defaults = styles.getDocDefaults().getRPrDefault().getRPr();
-            defaults.addNewLang().setVal(metadata.language());
-        }
+        CTRPr defaults = styles.getDocDefaults().getRPrDefault().getRPr();
+        defaults.addNewLang().setVal(metadata.language());
         doc.createStyles().setStyles(styles);
     }
 }

@@ -8,11 +8,16 @@ import dev.editions.EditionsException;
 import dev.editions.check.EditionChecker;
 import dev.editions.check.Finding;
 import dev.editions.docx.Editions;
+import dev.editions.docx.Parts;
+import dev.editions.model.Document;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -67,6 +72,25 @@ class DocxCheckerTest {
                 "docx.table-header", "docx.table-caption", "docx.typed-list")) {
             assertTrue(rules.contains(rule), rule + " not in " + rules);
         }
+    }
+
+    @Test
+    void anUndeterminedLanguagePassesOnlyWhenTheDocumentSaysItWasMeant() throws IOException {
+        Document english = Editions.fixture("feature-rich");
+        Document unknown = english.withMetadata(english.metadata().toBuilder().language("und").build());
+        Map<String, byte[]> parts = new LinkedHashMap<>(Parts.of(Editions.docx(unknown)));
+        String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8);
+        assertTrue(styles.contains("<w:lang w:val=\"und\"/>"), "the language is declared, as undetermined");
+        String custom = new String(parts.get("docProps/custom.xml"), StandardCharsets.UTF_8);
+        assertTrue(custom.contains("name=\"LanguageUndetermined\""), custom);
+        Path declared = Editions.file(dir, "declared.docx", Parts.zip(parts));
+        assertEquals(List.of(), new DocxChecker().check(declared).stream().map(Finding::rule)
+                .filter("docx.language"::equals).toList());
+
+        parts.put("docProps/custom.xml", custom.replace("LanguageUndetermined", "Something").getBytes(StandardCharsets.UTF_8));
+        Path silent = Editions.file(dir, "silent.docx", Parts.zip(parts));
+        assertEquals(List.of("docx.language"), new DocxChecker().check(silent).stream().map(Finding::rule)
+                .filter("docx.language"::equals).toList());
     }
 
     @Test

@@ -42,6 +42,7 @@ class MutationTest {
         return Stream.of(
                 new Mutant("docx.title", "docProps/core.xml", "<dc:title>[^<]*</dc:title>", ""),
                 new Mutant("docx.language", STYLES, "<w:lang w:val=\"en-GB\"/>", ""),
+                new Mutant("docx.language", STYLES, "<w:lang w:val=\"en-GB\"/>", "<w:lang w:val=\"und\"/>"),
                 new Mutant("docx.style-defined", DOCUMENT, "w:pStyle w:val=\"Quote\"", "w:pStyle w:val=\"Zitat\""),
                 new Mutant("docx.heading-outline", STYLES, "<w:outlineLvl w:val=\"1\"/>", ""),
                 new Mutant("docx.contrast", STYLES, "w:val=\"0B5394\"", "w:val=\"8FAADC\""),
@@ -84,6 +85,6 @@ class MutationTest {
 
     @Test
     void everyRuleHasAMutant() {
-        assertEquals(Rules.IDS, mutants().map(Mutant::rule).toList());
+        assertEquals(Rules.IDS, mutants().map(Mutant::rule).distinct().toList());
     }
 }

@@ -16,6 +16,7 @@ import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Strong;
 import dev.editions.model.Table;
+import dev.editions.text.Furniture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -115,39 +116,35 @@ public record AccessibilityMetadata(
         return publication.document().metadata().publishers().stream().findFirst();
     }
 
+    /** The summary in the report's language, a sentence for each thing that holds. */
     private static String summary(Facts facts, Publication publication, boolean claimed) {
-        StringBuilder out = new StringBuilder(claimed ? "This publication meets EPUB Accessibility 1.1 and WCAG 2.2"
-                + " Level AA. " : "").append("The text reflows and follows the reading order of the report");
-        out.append(facts.headings > 0 ? "; headings structure it and a table of contents links to them." : ".");
+        Furniture words = Furniture.of(publication.document().metadata().language());
+        List<String> sentences = new ArrayList<>();
+        if (claimed) {
+            sentences.add(words.summary(Furniture.Summary.CLAIM, 0));
+        }
+        sentences.add(words.summary(facts.headings > 0 ? Furniture.Summary.READING_ORDER_WITH_HEADINGS
+                : Furniture.Summary.READING_ORDER, 0));
         if (facts.pictures > 0) {
-            out.append(' ').append(count(facts.pictures, "picture")).append(facts.pictures == 1 ? " has" : " have")
-                    .append(" a text alternative");
+            sentences.add(words.summary(Furniture.Summary.PICTURES, facts.pictures));
         }
         if (facts.decorations > 0) {
-            out.append(facts.pictures > 0 ? ", and " : " ").append(count(facts.decorations, "decorative picture"))
-                    .append(facts.decorations == 1 ? " is" : " are").append(" hidden from assistive technology");
-        }
-        if (facts.pictures + facts.decorations > 0) {
-            out.append('.');
+            sentences.add(words.summary(Furniture.Summary.DECORATIONS, facts.decorations));
         }
         if (facts.tables > 0) {
-            out.append(' ').append(count(facts.tables, "table")).append(facts.tables == 1 ? " has" : " have")
-                    .append(" header cells").append(facts.captionedTables == facts.tables ? " and a caption." : ".");
+            sentences.add(words.summary(facts.captionedTables == facts.tables ? Furniture.Summary.CAPTIONED_TABLES
+                    : Furniture.Summary.TABLES, facts.tables));
         }
         if (facts.abbreviations > 0) {
-            out.append(" Abbreviations are spelled out at their first use and carry their expansion.");
+            sentences.add(words.summary(Furniture.Summary.ABBREVIATIONS, 0));
         }
         if (facts.languageSpans > 0) {
-            out.append(" Passages in other languages are marked with their language.");
+            sentences.add(words.summary(Furniture.Summary.LANGUAGES, 0));
         }
         if (publication.pages().present()) {
-            out.append(" Page-break markers and a page list match the pages of the print edition.");
+            sentences.add(words.summary(Furniture.Summary.PAGES, 0));
         }
-        return out.toString();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.join(words.sentenceSeparator(), sentences);
     }
 
     /** Counts what the accessibility metadata depends on. */

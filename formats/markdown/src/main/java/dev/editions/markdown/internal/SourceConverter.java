@@ -90,6 +90,11 @@ public final class SourceConverter {
             return new FrontMatter(source.name(), 1, diagnostics).read(null, defaultTitle);
         }
         String[] lines = block.getChars().toString().split("\n", -1);
+        String last = lines[lines.length - 1].strip();
+        if (lines.length < 2 || !last.equals("---") && !last.equals("...")) {
+            throw EditionsException.atLine(source.name(), block.getStartLineNumber() + 1, -1, "the front matter"
+                    + " opened by '---' on this line is never closed; end it with a line '---' before the text");
+        }
         String yaml = String.join("\n", Arrays.asList(lines).subList(1, Math.max(1, lines.length - 1)));
         return new FrontMatter(source.name(), block.getStartLineNumber() + 2, diagnostics).read(yaml, defaultTitle);
     }

@@ -24,6 +24,7 @@ public final class DocxPackage {
     private static final String CORE_PROPERTIES =
             "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String CUSTOM_PROPERTIES = RELATIONSHIPS + "custom-properties";
     private static final long MAX_PART_BYTES = 256L << 20;
 
     private final String name;
@@ -31,10 +32,12 @@ public final class DocxPackage {
     private final Element styles;
     private final Element numbering;
     private final Element core;
+    private final Element custom;
     private final Map<String, Relationship> relationships;
 
     private DocxPackage(String name, Element document, Element styles, Element numbering, Element core,
-            Map<String, Relationship> relationships) {
+            Element custom, Map<String, Relationship> relationships) {
+        this.custom = custom;
         this.name = name;
         this.document = document;
         this.styles = styles;
@@ -59,7 +62,8 @@ public final class DocxPackage {
                 throw EditionsException.of(name, "the main document part " + main + " is missing");
             }
             return new DocxPackage(name, document, optional(zip, mainRels, "styles"),
-                    optional(zip, mainRels, "numbering"), optionalPart(zip, root, CORE_PROPERTIES), mainRels);
+                    optional(zip, mainRels, "numbering"), optionalPart(zip, root, CORE_PROPERTIES),
+                    optionalPart(zip, root, CUSTOM_PROPERTIES), mainRels);
         } catch (ZipException e) {
             throw EditionsException.of(name, "not a DOCX file (not a ZIP package): " + e.getMessage(), e);
         } catch (IOException e) {
@@ -90,6 +94,11 @@ public final class DocxPackage {
     /** The root of the core properties part, or {@code null}. */
     public Element core() {
         return core;
+    }
+
+    /** The custom properties part ({@code docProps/custom.xml}), or null when there is none. */
+    public Element customProperties() {
+        return custom;
     }
 
     /** The main document's relationships by id. */

@@ -1,4 +1,4 @@
-package dev.editions.maven;
+package dev.editions;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.editions.maven;
+package dev.editions;
 
 import dev.editions.read.Source;
 import dev.editions.write.EditionWriters;
@@ -11,26 +11,31 @@ import java.util.List;
 /**
  * Decides whether a source's editions need writing again: they do unless every edition exists, is
  * newer than the source and every file beside it that it may use (pictures), and was written with the
- * same configuration (recorded beside the editions).
+ * same configuration (recorded beside the editions, in {@code .editions/NAME.configuration}). The
+ * Maven plugin and the command's folder runs share the rule.
  */
-final class UpToDate {
+public final class UpToDate {
     private final Path outputDirectory;
     private final String fingerprint;
 
-    UpToDate(Path outputDirectory, String fingerprint) {
+    /**
+     * The rule for editions in {@code outputDirectory} written with the configuration
+     * {@code fingerprint} (e.g. {@link PublishSettings#fingerprint()} and the program's version).
+     */
+    public UpToDate(Path outputDirectory, String fingerprint) {
         this.outputDirectory = outputDirectory;
         this.fingerprint = fingerprint;
     }
 
     /** The edition files {@code source} gives in {@code formats}. */
-    List<Path> targets(Path source, EditionWriters writers, List<String> formats) {
+    public List<Path> targets(Path source, EditionWriters writers, List<String> formats) {
         String base = Source.baseNameOf(source.getFileName().toString());
         return formats.stream().map(format -> outputDirectory.resolve(base + "." + writers.writer(format).descriptor().extension()))
                 .distinct().toList();
     }
 
     /** Whether {@code targets} are all present, newer than {@code source} and written with this configuration. */
-    boolean isCurrent(Path source, List<Path> targets) {
+    public boolean isCurrent(Path source, List<Path> targets) {
         try {
             Path record = recordOf(source);
             if (!Files.isRegularFile(record) || !Files.readString(record, StandardCharsets.UTF_8).equals(fingerprint)) {
@@ -49,7 +54,7 @@ final class UpToDate {
     }
 
     /** Records that {@code source} was published with this configuration. */
-    void record(Path source) throws IOException {
+    public void record(Path source) throws IOException {
         Path record = recordOf(source);
         Files.createDirectories(record.getParent());
         Files.writeString(record, fingerprint, StandardCharsets.UTF_8);
