@@ -125,8 +125,13 @@ public final class Draft {
      * Writes the editions in {@code formats} (all available formats when none is given) into
      * {@code directory}, named after the source ({@code report.pdf}, {@code report.epub}, …).
      *
-     * <p>Every edition is written to a temporary file first; once every writer has run, the editions
-     * written are moved into place. An edition that fails is reported in the publication and leaves
+     * <p>The editions replace the source's earlier editions as a set: every target is checked before
+     * any writer runs, every edition (and the files it needs beside it) is written into a staging
+     * folder in {@code directory} and flushed to disk, and once every writer has run the editions
+     * written are listed in a pending manifest ({@code .editions/NAME.json}), moved into place, and the
+     * manifest is marked complete. A run interrupted by a crash is rolled forward or back by the next
+     * publication of the same name into that folder, which reports it as a diagnostic with the code
+     * {@code output.recovered}. An edition that fails is reported in the publication and leaves
      * nothing behind; the others are still written, unless the instance is all or nothing
      * ({@link Editions#allOrNothing(boolean)}), where the first failure is thrown and nothing is
      * moved. When no edition could be written the failure is thrown. In strict mode

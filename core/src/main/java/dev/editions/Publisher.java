@@ -13,17 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Writes a set of editions: each to a temporary file beside its target (flushed to disk), then every
- * edition that could be written is moved into place once all writers have run. An edition that fails
- * leaves nothing of itself and does not stop the others; in all-or-nothing mode the first failure
- * stops the run and nothing is moved. The files an edition needs beside it (its
- * {@linkplain dev.editions.write.CompanionFiles companion files}) are written and moved with it. Writers run in the order their descriptors ask for, so a
- * paginated edition's page map reaches the editions that need it.
+ * Writes one source's set of editions so that it replaces the earlier set whole. Every target is
+ * checked before any writer runs. Each edition (and its {@linkplain dev.editions.write.CompanionFiles
+ * companion files}) is written into a staging folder beside the targets and flushed to disk; once all
+ * writers have run, a pending manifest listing the new files is written, the files are moved into
+ * place, and the manifest is marked complete ({@link SetManifest}). A run killed at any point leaves
+ * what the next run of the same name rolls forward or back ({@link SetRecovery}); runs of the same
+ * name into one folder take turns ({@link SetLock}). An edition that fails leaves nothing of itself
+ * and does not stop the others; in all-or-nothing mode the first failure stops the run and nothing
+ * is moved. Writers run in the order their descriptors ask for, so a paginated edition's page map
+ * reaches the editions that need it.
  */
 final class Publisher {
     private final EditionWriters writers;
@@ -45,72 +48,140 @@ final class Publisher {
         List<EditionWriter> order = writers.inRunOrder(formats);
         String sourceName = run.diagnostics().source();
         Path firstCreated = OutputFiles.createDirectory(directory);
-        Map<Path, Path> temporaries = new LinkedHashMap<>();
-        List<Path> createdFolders = new ArrayList<>();
-        List<Publication.Edition> written = new ArrayList<>();
-        List<Publication.Failure> failures = new ArrayList<>();
+        List<Path> targets = targets(order, directory, baseName);
+        Path folder = directory.toAbsolutePath().normalize();
+        SetLock lock = null;
+        Staging staging = null;
+        boolean pending = false;
         boolean done = false;
         try {
-            List<Path> targets = targets(order, directory, baseName);
-            if (sourceFile != null) {
-                RunSources.of(List.of(sourceFile)).refuseAsTargets(targets);
-            }
-            for (Path target : targets) {
-                OutputFiles.refuseFolderAsTarget(target);
-            }
-            WriteContext context = run;
-            for (int i = 0; i < order.size(); i++) {
-                EditionWriter writer = order.get(i);
-                Path target = targets.get(i);
-                Path temporary = OutputFiles.temporaryFor(target);
-                WriteContext edition = context.withNewCompanions();
-                Map<Path, Path> companions = new LinkedHashMap<>();
-                EditionReport report;
-                try {
-                    report = write(writer, document, temporary, edition, target, sourceName);
-                    companions = Companions.writeTemporaries(edition.companions(), directory, createdFolders);
-                } catch (EditionsException e) {
-                    OutputFiles.deleteQuietly(temporary);
-                    if (allOrNothing) {
-                        throw e;
-                    }
-                    failures.add(new Publication.Failure(writer.descriptor().id(), target, e));
-                    continue;
-                }
-                temporaries.put(temporary, target);
-                temporaries.putAll(companions);
-                if (sourceFile != null) {
-                    RunSources.of(List.of(sourceFile)).refuseAsTargets(List.copyOf(companions.values()));
-                }
-                if (report.pages().isPresent() && context.pageMap().isEmpty()) {
-                    context = context.withPageMap(report.pages().get());
-                }
-                written.add(new Publication.Edition(writer.descriptor().id(), target, OutputFiles.size(temporary)));
-            }
+            refuseTargets(targets, sourceFile);
+            folder = realPath(folder);
+            lock = SetLock.acquire(folder, baseName);
+            List<String> recovered = SetRecovery.recover(lock);
+            CrashPoints.recovered();
+            String stagingName = Staging.newName();
+            lock.recordStaging(stagingName);
+            staging = Staging.create(folder, stagingName);
+            CrashPoints.reach("staging folder created");
+            StagedSet set = stage(document, sourceFile, order, targets, staging, run);
             List<Diagnostic> diagnostics = run.diagnostics().list();
             if (strict && !diagnostics.isEmpty()) {
                 throw Strictness.refusal(sourceName, diagnostics);
             }
-            if (written.isEmpty() && !failures.isEmpty()) {
-                throw failures.size() == 1 ? failures.get(0).error() : allFailed(sourceName, failures);
+            if (set.written().isEmpty() && !set.failures().isEmpty()) {
+                throw set.failures().size() == 1 ? set.failures().get(0).error() : allFailed(sourceName, set.failures());
             }
-            for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
-                OutputFiles.moveIntoPlace(move.getKey(), move.getValue());
-            }
-            OutputFiles.syncFolder(directory);
+            SetManifest manifest = set.manifest(baseName, stagingName, formats, run, strict, allOrNothing,
+                    previous(lock));
+            staging.sync();
+            CrashPoints.reach("staging folder flushed");
+            ManifestFile.write(lock, manifest);
+            pending = true;
+            CrashPoints.reach("pending manifest written");
+            SetRecovery.moveIn(lock, manifest, staging.folder());
+            lock.recordStaging(null);
             done = true;
-            return new Publication(written, failures, diagnostics);
+            List<Diagnostic> all = new ArrayList<>(diagnostics);
+            recovered.forEach(warning -> all.add(Diagnostic.of(sourceName, "output.recovered", warning)));
+            return new Publication(set.written(), set.failures(), all);
         } finally {
-            for (Path temporary : temporaries.keySet()) {
-                OutputFiles.deleteQuietly(temporary);
+            if (staging != null && !pending) {
+                Staging.delete(staging.folder());
+                try {
+                    lock.recordStaging(null);
+                } catch (EditionsException e) {
+                    // The next run finds the staging folder gone and clears the record itself.
+                }
             }
-            if (!done) {
-                Companions.removeFolders(createdFolders);
+            if (lock != null) {
+                lock.close();
             }
-            if (!done && firstCreated != null) {
+            if (!done && firstCreated != null && !pending) {
+                if (lock != null) {
+                    OutputFiles.deleteQuietly(lock.file());
+                }
+                OutputFiles.deleteQuietly(folder.resolve(SetLock.FOLDER));
                 OutputFiles.removeCreatedFolders(directory, firstCreated);
             }
         }
+    }
+
+    /** The set recorded before this run, as recovery left it; empty when there is none or it cannot be read. */
+    private static Optional<SetManifest> previous(SetLock lock) {
+        try {
+            return ManifestFile.read(lock).filter(manifest -> manifest.state() == SetManifest.State.COMPLETE);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Refuses, before anything is written, a target that is the source, a folder, too long a name, or
+     * in a folder that cannot be reached as written ({@code out/missing/..}).
+     */
+    private static void refuseTargets(List<Path> targets, Path sourceFile) {
+        if (sourceFile != null) {
+            RunSources.of(List.of(sourceFile)).refuseAsTargets(targets);
+        }
+        for (Path target : targets) {
+            if (!Files.isDirectory(target.toAbsolutePath().getParent())) {
+                throw EditionsException.of(target.toString(), "cannot be written: no such file or folder");
+            }
+            OutputFiles.refuseFolderAsTarget(target);
+            RelativeName.refuseTooLong(target, target.getFileName().toString());
+        }
+    }
+
+    /** The output folder as the file system resolves it, so staging, moves and the record all use one path. */
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            throw EditionsException.of(folder.toString(), "cannot be the output folder: " + OutputFiles.describe(e), e);
+        }
+    }
+
+    /** Runs every writer into the staging folder; an edition that fails leaves nothing there. */
+    private StagedSet stage(Document document, Path sourceFile, List<EditionWriter> order, List<Path> targets,
+            Staging staging, WriteContext run) {
+        String sourceName = run.diagnostics().source();
+        Path folder = staging.folder().getParent();
+        StagedSet set = new StagedSet(staging);
+        WriteContext context = run;
+        for (int i = 0; i < order.size(); i++) {
+            EditionWriter writer = order.get(i);
+            Path target = targets.get(i);
+            String name = target.getFileName().toString();
+            WriteContext edition = context.withNewCompanions();
+            List<String> companions = new ArrayList<>();
+            EditionReport report;
+            Path staged = null;
+            try {
+                staged = staging.newFile(name);
+                report = write(writer, document, staged, edition, target, sourceName);
+                Companions.stage(edition.companions(), folder, staging, set.companions(), companions);
+                if (sourceFile != null) {
+                    RunSources.of(List.of(sourceFile)).refuseAsTargets(companions.stream()
+                            .map(companion -> RelativeName.resolve(folder, companion)).toList());
+                }
+            } catch (EditionsException e) {
+                OutputFiles.deleteQuietly(staged);
+                companions.forEach(companion -> OutputFiles.deleteQuietly(RelativeName.resolve(staging.folder(),
+                        companion)));
+                if (allOrNothing) {
+                    throw e;
+                }
+                set.failures().add(new Publication.Failure(writer.descriptor().id(), target, e));
+                continue;
+            }
+            CrashPoints.reach("staged " + name);
+            set.add(writer.descriptor().id(), name, target, companions);
+            if (report.pages().isPresent() && context.pageMap().isEmpty()) {
+                context = context.withPageMap(report.pages().get());
+            }
+        }
+        return set;
     }
 
     /** The files {@code writers} write for a source named {@code baseName}, in their order. */

@@ -144,9 +144,11 @@ class PublisherTest {
                 .open(Source.of("report.txt", REPORT));
     }
 
+    /** The files in {@code folder}, without the record of the sets ({@code .editions}). */
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(name -> !name.equals(".editions")).sorted()
+                    .toList();
         }
     }
 

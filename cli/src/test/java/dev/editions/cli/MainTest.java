@@ -41,7 +41,7 @@ class MainTest {
         assertEquals(0, run.code(), run.err());
         List<String> formats = Editions.create().formats();
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(formats.size(), files.count());
+            assertEquals(formats.size(), files.filter(f -> !f.getFileName().toString().equals(".editions")).count());
         }
         for (String line : run.out().lines().filter(l -> l.startsWith("Wrote ")).toList()) {
             assertTrue(line.contains("defining-dialogue."), line);
@@ -53,7 +53,8 @@ class MainTest {
         CommandRun run = run("publish", "-o", folder.toString());
         assertEquals(0, run.code(), run.err());
         try (Stream<Path> files = Files.list(folder)) {
-            assertTrue(files.allMatch(f -> f.getFileName().toString().startsWith("defining-dialogue.")));
+            assertTrue(files.filter(f -> !f.getFileName().toString().equals(".editions"))
+                    .allMatch(f -> f.getFileName().toString().startsWith("defining-dialogue.")));
         }
     }
 
@@ -66,6 +67,23 @@ class MainTest {
         assertEquals("editions: " + broken + ": byte 3: invalid UTF-8 (byte 0xC3 on line 2); save the file as UTF-8\n",
                 run.err());
         assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @Test
+    void anUnreadableSourceAmongSeveralIsOneLineAndTheOthersArePublished(@TempDir Path folder) throws IOException {
+        Path broken = Files.write(folder.resolve("broken.txt"), new byte[] {'o', 'k', '\n', (byte) 0xC3, '('});
+        Path good = Files.writeString(folder.resolve("good.txt"), "A good report.\n\nIt has two paragraphs.");
+        Path out = folder.resolve("out");
+        CommandRun run = run("publish", broken.toString(), folder.resolve("missing.txt").toString(), good.toString(),
+                "-o", out.toString(), "-f", "md");
+        assertEquals(1, run.code());
+        assertEquals("editions: " + broken + ": byte 3: invalid UTF-8 (byte 0xC3 on line 2); save the file as UTF-8\n"
+                + "editions: " + folder.resolve("missing.txt") + ": no such file\n",
+                run.err().lines().filter(line -> line.startsWith("editions: ")).map(line -> line + "\n")
+                        .collect(java.util.stream.Collectors.joining()));
+        assertTrue(Files.readString(out.resolve("good.md")).contains("A good report."));
+        assertTrue(Files.isRegularFile(out.resolve(".editions/good.json")), "the set is recorded");
+        assertFalse(Files.exists(out.resolve("broken.md")));
     }
 
     @Test
