@@ -160,7 +160,7 @@ public final class Draft {
                 .orElseGet(() -> editions.clock().instant().truncatedTo(ChronoUnit.SECONDS));
         WriteContext context = WriteContext.of(editions.options(), modified, collected)
                 .withSourceLines(SourceLines.of(source::text));
-        return new Publisher(editions.writers(), editions.isStrict(), editions.isAllOrNothing())
+        return new Publisher(editions.writers(), editions.isStrict(), editions.isAllOrNothing(), editions.threads())
                 .publish(document, source.path().orElse(null), source.baseName(), directory, wanted, context);
     }
 }

@@ -38,10 +38,12 @@ public final class Editions {
     private final boolean allOrNothing;
     private final Clock clock;
     private final ReadOptions readOptions;
+    private final int threads;
 
     private Editions(SourceReaders readers, EditionWriters writers, Normaliser normaliser, EditionOptions options,
-            boolean strict, boolean allOrNothing, Clock clock, ReadOptions readOptions) {
+            boolean strict, boolean allOrNothing, Clock clock, ReadOptions readOptions, int threads) {
         this.readOptions = readOptions;
+        this.threads = threads;
         this.readers = readers;
         this.writers = writers;
         this.normaliser = normaliser;
@@ -54,7 +56,8 @@ public final class Editions {
     /** An instance with every reader and writer on the class path, the standard normaliser and default options. */
     public static Editions create() {
         return new Editions(SourceReaders.discover(), EditionWriters.discover(), Normaliser.standard(),
-                EditionOptions.defaults(), false, false, Clock.systemUTC(), ReadOptions.defaults());
+                EditionOptions.defaults(), false, false, Clock.systemUTC(), ReadOptions.defaults(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** Reads {@code file} with a default instance; shorthand for {@code create().open(file)}. */
@@ -65,25 +68,25 @@ public final class Editions {
     /** A copy using another normaliser. */
     public Editions withNormaliser(Normaliser newNormaliser) {
         return new Editions(readers, writers, Objects.requireNonNull(newNormaliser, "normaliser"), options,
-                strict, allOrNothing, clock, readOptions);
+                strict, allOrNothing, clock, readOptions, threads);
     }
 
     /** A copy using other edition options. */
     public Editions withOptions(EditionOptions newOptions) {
         return new Editions(readers, writers, normaliser, Objects.requireNonNull(newOptions, "options"),
-                strict, allOrNothing, clock, readOptions);
+                strict, allOrNothing, clock, readOptions, threads);
     }
 
     /** A copy using other writers. */
     public Editions withWriters(EditionWriters newWriters) {
         return new Editions(readers, Objects.requireNonNull(newWriters, "writers"), normaliser, options,
-                strict, allOrNothing, clock, readOptions);
+                strict, allOrNothing, clock, readOptions, threads);
     }
 
     /** A copy using other readers. */
     public Editions withReaders(SourceReaders newReaders) {
         return new Editions(Objects.requireNonNull(newReaders, "readers"), writers, normaliser, options,
-                strict, allOrNothing, clock, readOptions);
+                strict, allOrNothing, clock, readOptions, threads);
     }
 
     /**
@@ -91,7 +94,8 @@ public final class Editions {
      * tag) instead of publishing it with warnings.
      */
     public Editions strict(boolean newStrict) {
-        return new Editions(readers, writers, normaliser, options, newStrict, allOrNothing, clock, readOptions);
+        return new Editions(readers, writers, normaliser, options, newStrict, allOrNothing, clock, readOptions,
+                threads);
     }
 
     /**
@@ -99,7 +103,26 @@ public final class Editions {
      * fails; by default the editions that can be written are, and the failures are reported.
      */
     public Editions allOrNothing(boolean newAllOrNothing) {
-        return new Editions(readers, writers, normaliser, options, strict, newAllOrNothing, clock, readOptions);
+        return new Editions(readers, writers, normaliser, options, strict, newAllOrNothing, clock, readOptions,
+                threads);
+    }
+
+    /**
+     * A copy that writes a report's editions on up to {@code newThreads} threads at once (the editions
+     * that need another's page map after it); 1 writes them one after another. The editions are the
+     * same bytes either way. The default is the number of processors.
+     */
+    public Editions threads(int newThreads) {
+        if (newThreads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + newThreads);
+        }
+        return new Editions(readers, writers, normaliser, options, strict, allOrNothing, clock, readOptions,
+                newThreads);
+    }
+
+    /** How many of a report's editions are written at once, at most. */
+    public int threads() {
+        return threads;
     }
 
     /**
@@ -108,13 +131,13 @@ public final class Editions {
      */
     public Editions withClock(Clock newClock) {
         return new Editions(readers, writers, normaliser, options, strict, allOrNothing,
-                Objects.requireNonNull(newClock, "clock"), readOptions);
+                Objects.requireNonNull(newClock, "clock"), readOptions, threads);
     }
 
     /** A copy whose readers work within {@code newReadOptions} (the most pixels a picture may have). */
     public Editions withReadOptions(ReadOptions newReadOptions) {
         return new Editions(readers, writers, normaliser, options, strict, allOrNothing, clock,
-                Objects.requireNonNull(newReadOptions, "read options"));
+                Objects.requireNonNull(newReadOptions, "read options"), threads);
     }
 
     /**

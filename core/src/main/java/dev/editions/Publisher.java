@@ -5,6 +5,7 @@ import dev.editions.write.EditionReport;
 import dev.editions.write.EditionWriter;
 import dev.editions.write.EditionWriters;
 import dev.editions.write.WriteContext;
+import dev.editions.write.WriterDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -32,11 +33,13 @@ final class Publisher {
     private final EditionWriters writers;
     private final boolean strict;
     private final boolean allOrNothing;
+    private final int threads;
 
-    Publisher(EditionWriters writers, boolean strict, boolean allOrNothing) {
+    Publisher(EditionWriters writers, boolean strict, boolean allOrNothing, int threads) {
         this.writers = writers;
         this.strict = strict;
         this.allOrNothing = allOrNothing;
+        this.threads = threads;
     }
 
     /**
@@ -142,46 +145,88 @@ final class Publisher {
         }
     }
 
-    /** Runs every writer into the staging folder; an edition that fails leaves nothing there. */
+    /**
+     * Runs every writer into the staging folder; an edition that fails leaves nothing there. Editions
+     * that need no page map are written side by side (on up to {@code threads} threads), then those
+     * that need one, with the first paginated edition's map; the set is then assembled in run order,
+     * so the files are the same bytes whatever the threads.
+     */
     private StagedSet stage(Document document, Path sourceFile, List<EditionWriter> order, List<Path> targets,
             Staging staging, WriteContext run) {
         String sourceName = run.diagnostics().source();
         Path folder = staging.folder().getParent();
         StagedSet set = new StagedSet(staging);
+        List<Written> written = new ArrayList<>(java.util.Collections.nCopies(order.size(), null));
         WriteContext context = run;
+        for (boolean needsPages : new boolean[] {false, true}) {
+            List<Integer> phase = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).descriptor().needs().contains(WriterDescriptor.Need.PAGE_MAP) == needsPages) {
+                    phase.add(i);
+                }
+            }
+            WriteContext phaseContext = context;
+            EditionTasks.run(phase, threads, i -> written.set(i, writeOne(document, order.get(i), targets.get(i),
+                    staging, folder, phaseContext, sourceName)));
+            for (int i : phase) {
+                Written one = written.get(i);
+                if (one.error() != null && allOrNothing) {
+                    throw one.error();
+                }
+                if (one.report() != null && one.report().pages().isPresent() && context.pageMap().isEmpty()) {
+                    context = context.withPageMap(one.report().pages().get());
+                }
+            }
+        }
         for (int i = 0; i < order.size(); i++) {
+            Written one = written.get(i);
             EditionWriter writer = order.get(i);
             Path target = targets.get(i);
-            String name = target.getFileName().toString();
-            WriteContext edition = context.withNewCompanions();
+            String name = RelativeName.of(folder, target);
             List<String> companions = new ArrayList<>();
-            EditionReport report;
-            Path staged = null;
-            try {
-                staged = staging.newFile(name);
-                report = write(writer, document, staged, edition, target, sourceName);
-                Companions.stage(edition.companions(), folder, staging, set.companions(), companions);
-                if (sourceFile != null) {
-                    RunSources.of(List.of(sourceFile)).refuseAsTargets(companions.stream()
-                            .map(companion -> RelativeName.resolve(folder, companion)).toList());
+            EditionsException error = one.error();
+            if (error == null) {
+                try {
+                    Companions.stage(one.context().companions(), folder, staging, set.companions(), companions);
+                    if (sourceFile != null) {
+                        RunSources.of(List.of(sourceFile)).refuseAsTargets(companions.stream()
+                                .map(companion -> RelativeName.resolve(folder, companion)).toList());
+                    }
+                } catch (EditionsException e) {
+                    OutputFiles.deleteQuietly(one.staged());
+                    companions.forEach(companion -> OutputFiles.deleteQuietly(
+                            RelativeName.resolve(staging.folder(), companion)));
+                    error = e;
                 }
-            } catch (EditionsException e) {
-                OutputFiles.deleteQuietly(staged);
-                companions.forEach(companion -> OutputFiles.deleteQuietly(RelativeName.resolve(staging.folder(),
-                        companion)));
+            }
+            if (error != null) {
                 if (allOrNothing) {
-                    throw e;
+                    throw error;
                 }
-                set.failures().add(new Publication.Failure(writer.descriptor().id(), target, e));
+                set.failures().add(new Publication.Failure(writer.descriptor().id(), target, error));
                 continue;
             }
             CrashPoints.reach("staged " + name);
             set.add(writer.descriptor().id(), name, target, companions);
-            if (report.pages().isPresent() && context.pageMap().isEmpty()) {
-                context = context.withPageMap(report.pages().get());
-            }
         }
         return set;
+    }
+
+    /** One writer's staged edition, or why it could not be written. */
+    private record Written(Path staged, WriteContext context, EditionReport report, EditionsException error) {
+    }
+
+    private static Written writeOne(Document document, EditionWriter writer, Path target, Staging staging,
+            Path folder, WriteContext context, String sourceName) {
+        WriteContext edition = context.withNewCompanions();
+        Path staged = null;
+        try {
+            staged = staging.newFile(RelativeName.of(folder, target));
+            return new Written(staged, edition, write(writer, document, staged, edition, target, sourceName), null);
+        } catch (EditionsException e) {
+            OutputFiles.deleteQuietly(staged);
+            return new Written(null, edition, null, e);
+        }
     }
 
     /** The files {@code writers} write for a source named {@code baseName}, in their order. */

@@ -114,7 +114,8 @@ final class PublishCommand implements Callable<Integer> {
     private Long maxImagePixels;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Reports published side by side when there are several (default: the number of processors).")
+            description = "Threads: reports published side by side when there are several, else the report's editions"
+                    + " written side by side (default: the number of processors).")
     private Integer threads;
 
     @Option(names = "--verbose", description = "Print the normaliser's changes, and stack traces on failure.")
@@ -141,6 +142,9 @@ final class PublishCommand implements Callable<Integer> {
         if (verify) {
             VerifiedClaim.claim(settings, options);
         }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+        }
         Editions editions;
         try {
             editions = settings.configure(Editions.create());
@@ -151,6 +155,11 @@ final class PublishCommand implements Callable<Integer> {
         editions.writers().inRunOrder(wanted);
         List<SourceTree.Report> reports = sources.isEmpty()
                 ? List.of(new SourceTree.Report(null, output, false)) : SourceTree.of(sources, output);
+        if (reports.size() > 1) {
+            editions = editions.threads(1);
+        } else if (threads != null) {
+            editions = editions.threads(threads);
+        }
         refuseClashes(reports, editions, wanted);
         String fingerprint = settings.fingerprint() + " " + VersionProvider.build();
         ReportRun run = new ReportRun(editions, settings, wanted, folder -> new UpToDate(folder, fingerprint),
@@ -178,7 +187,8 @@ final class PublishCommand implements Callable<Integer> {
                     this::prepare).verify(editions, written, models);
             failed |= !ConformanceOutput.report(report, output, out, err);
         }
-        List<String> missing = ALL_FORMATS.stream().filter(f -> !editions.formats().contains(f)).toList();
+        List<String> available = editions.formats();
+        List<String> missing = ALL_FORMATS.stream().filter(f -> !available.contains(f)).toList();
         if (formats.isEmpty() && !missing.isEmpty()) {
             out.println("Not available in this build: " + String.join(", ", missing));
         }
