@@ -27,9 +27,22 @@ final class OutputFiles {
         if (directory.toString().isEmpty()) {
             throw EditionsException.of("''", "the output folder name is empty; give a folder such as 'editions-out'");
         }
-        Path absolute = directory.toAbsolutePath().normalize();
+        Path given = directory.toAbsolutePath();
+        Path absolute = given.normalize();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw EditionsException.of(directory.toString(), "cannot be the output folder: it is a file");
+        }
+        if (Files.isSymbolicLink(given) && !Files.exists(given)) {
+            throw EditionsException.of(directory.toString(), "cannot be the output folder: it is a link to '"
+                    + linkTarget(given) + "', which does not exist");
+        }
+        Path before = given.getRoot();
+        for (Path part : given) {
+            if (part.toString().equals("..") && before != null && !Files.isDirectory(before)) {
+                throw EditionsException.of(directory.toString(), "cannot be the output folder: " + before
+                        + " does not exist, so the '..' after it leads nowhere; name the folder without '..'");
+            }
+            before = before == null ? part : before.resolve(part);
         }
         Path firstMissing = null;
         for (Path p = absolute; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
@@ -44,6 +57,14 @@ final class OutputFiles {
             throw EditionsException.of(directory.toString(), "the output folder is not writable");
         }
         return firstMissing;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
+        }
     }
 
     /** Refuses a target that is a folder, which no edition can replace. */

@@ -153,14 +153,16 @@ class BadInputCorpusTest {
                 Arguments.of("a link to a file", "editions: {folder}/link: cannot be the output folder: it is a file",
                         (BadSource) folder -> Files.createSymbolicLink(folder.resolve("link"),
                                 Files.writeString(folder.resolve("taken"), "keep"))),
-                Arguments.of("a dangling link", "editions: {folder}/dangling: cannot create the output folder: ",
+                Arguments.of("a dangling link", "editions: {folder}/dangling: cannot be the output folder: it is a"
+                        + " link to '{folder}/nowhere', which does not exist",
                         (BadSource) folder -> Files.createSymbolicLink(folder.resolve("dangling"),
                                 folder.resolve("nowhere"))),
                 Arguments.of("a folder under a file", "editions: {folder}/taken/sub: cannot create the output folder:"
                         + " Not a directory", (BadSource) folder ->
                         Files.writeString(folder.resolve("taken"), "keep").resolveSibling("taken/sub")),
-                Arguments.of("a missing folder followed by ..", "editions: {folder}/o7/x/../report.pdf: cannot be"
-                        + " written: no such file or folder", (BadSource) folder -> Path.of(folder + "/o7/x/..")));
+                Arguments.of("a missing folder followed by ..", "editions: {folder}/o7/x/..: cannot be the output"
+                        + " folder: {folder}/o7/x does not exist, so the '..' after it leads nowhere; name the folder"
+                        + " without '..'", (BadSource) folder -> Path.of(folder + "/o7/x/..")));
     }
 
     @ParameterizedTest(name = "{0}")
