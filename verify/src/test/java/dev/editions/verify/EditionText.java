@@ -27,8 +27,8 @@ import org.w3c.dom.NodeList;
 /**
  * An edition's text as its reader meets it, read with the format's own parser: PDFBox for the PDF,
  * POI for the DOCX, an XML parser over the EPUB's spine, flexmark for the Markdown; and its code
- * blocks where the format marks them ({@code null} for the PDF, whose extracted text does not keep
- * leading spaces).
+ * blocks where the format marks them (in the PDF, the exact source a code block's {@code P} carries as
+ * {@code /ActualText}, as its extracted text keeps neither tabs nor leading spaces).
  *
  * @param text the edition's text
  * @param codeBlocks the text of each code block, or {@code null} when the format cannot say
@@ -58,11 +58,13 @@ record EditionText(String text, List<String> codeBlocks, List<String> altTexts) 
     private static EditionText pdf(Path path) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
             List<String> alts = new ArrayList<>();
+            List<String> code = new ArrayList<>();
             PDStructureTreeRoot root = pdf.getDocumentCatalog().getStructureTreeRoot();
             if (root != null) {
                 collectAlts(root.getKids(), alts);
+                collectCode(root.getKids(), code);
             }
-            return new EditionText(new PDFTextStripper().getText(pdf), null, alts);
+            return new EditionText(new PDFTextStripper().getText(pdf), code, alts);
         }
     }
 
@@ -96,6 +98,21 @@ record EditionText(String text, List<String> codeBlocks, List<String> altTexts) 
                     addAlt(alts, element.getAlternateDescription());
                 }
                 collectAlts(element.getKids(), alts);
+            }
+        }
+    }
+
+    /** The source of each code block: the {@code /ActualText} of a {@code P} whose content is {@code Code} lines. */
+    private static void collectCode(List<Object> kids, List<String> code) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                boolean codeLines = element.getKids().stream().anyMatch(child -> child instanceof PDStructureElement
+                        c && "Code".equals(c.getStructureType()));
+                if ("P".equals(element.getStructureType()) && codeLines && element.getActualText() != null) {
+                    code.add(element.getActualText());
+                } else {
+                    collectCode(element.getKids(), code);
+                }
             }
         }
     }

@@ -40,6 +40,29 @@ class CodeBlockTest {
     }
 
     @Test
+    void eachBlockCarriesItsExactSourceForReadersOfTheStructure() throws IOException {
+        List<String> sources = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(PDF)) {
+            collectCode(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), sources);
+        }
+        List<String> expected = Fixtures.code().blocks().stream().filter(CodeBlock.class::isInstance)
+                .map(block -> ((CodeBlock) block).text()).toList();
+        assertTrue(expected.get(0).contains("\t"), "the fixture has a tab");
+        assertTrue(sources.containsAll(expected), sources + " lacks one of " + expected);
+    }
+
+    private static void collectCode(List<Object> kids, List<String> sources) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getActualText() != null && "P".equals(e.getStructureType())) {
+                    sources.add(e.getActualText());
+                }
+                collectCode(e.getKids(), sources);
+            }
+        }
+    }
+
+    @Test
     void theEditionConforms() throws Exception {
         for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A)) {
             assertEquals(List.of(), VeraPdfValidator.validate(PDF, flavour).failures(), flavour.toString());

@@ -30,7 +30,9 @@ final class CodeLayout {
 
     void layout(CodeBlock code, Tag parent, float x, float measure) {
         TextStyle style = Typography.CODE;
-        Tag block = parent.child("P");
+        // The block's exact source (tabs, blank lines) for readers of the structure: the lines drawn
+        // have their tabs expanded and long lines wrapped.
+        Tag block = parent.child("P").actualText(code.text());
         int offset = plain.advance(code.text());
         List<Fragment> mark = fragments.of(CONTINUATION, Face.MONO, style.size(), Typography.MUTED, null, null);
         float indent = Fragment.width(fragments.of("  ", Face.MONO, style.size(), style.color(), null, null));

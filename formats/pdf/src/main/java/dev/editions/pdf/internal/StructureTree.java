@@ -58,6 +58,9 @@ final class StructureTree {
         if (tag.alt() != null) {
             element.put(PdfName.ALT, new PdfString(tag.alt(), PdfObject.TEXT_UNICODE));
         }
+        if (tag.actualText() != null) {
+            element.put(PdfName.ACTUALTEXT, new PdfString(tag.actualText(), PdfObject.TEXT_UNICODE));
+        }
         if (tag.expansion() != null) {
             element.put(PdfName.E, new PdfString(tag.expansion(), PdfObject.TEXT_UNICODE));
         }

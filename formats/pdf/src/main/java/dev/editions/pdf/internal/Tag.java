@@ -15,6 +15,7 @@ final class Tag {
     private boolean holdsContent;
     private String alt;
     private String expansion;
+    private String actualText;
     private String language;
     private String scope;
     private String listNumbering;
@@ -62,6 +63,12 @@ final class Tag {
     /** Sets the alternative text (figures). */
     Tag alt(String value) {
         alt = value;
+        return this;
+    }
+
+    /** Sets the text that stands for the element's content, exactly (a code block's source, tabs and all). */
+    Tag actualText(String value) {
+        actualText = value;
         return this;
     }
 
@@ -131,6 +138,10 @@ final class Tag {
 
     String alt() {
         return alt;
+    }
+
+    String actualText() {
+        return actualText;
     }
 
     String expansion() {
