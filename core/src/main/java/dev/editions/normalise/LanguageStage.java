@@ -16,7 +16,9 @@ import java.util.Optional;
  * Sets the language of a report that does not declare one, when its letters or common words leave no
  * doubt ({@link LanguageGuess}). In plain text it also marks long passages in another language: a
  * paragraph of {@value #MIN_PASSAGE_WORDS} words or more whose language is confidently another than
- * the report's becomes a {@link LanguageSpan}, so editions announce it to screen readers.
+ * the report's becomes a {@link LanguageSpan}, so editions announce it to screen readers. In every
+ * report, runs of words in a script that only one language is written in are marked with it
+ * ({@link ScriptRuns}).
  */
 final class LanguageStage implements Stage {
     /** The fewest words a paragraph needs before its own language is told. */
@@ -43,6 +45,15 @@ final class LanguageStage implements Stage {
 
     @Override
     public StageResult apply(Document document, SourceKind kind) {
+        StageResult passages = passages(document, kind);
+        List<String> changes = new ArrayList<>(passages.changes());
+        Document marked = ScriptRuns.mark(passages.document(), primary(passages.document().metadata().language()),
+                changes);
+        return changes.size() == passages.changes().size() ? passages : new StageResult(marked, changes);
+    }
+
+    /** The report's language, and in plain text the paragraphs in another language. */
+    private StageResult passages(Document document, SourceKind kind) {
         StageResult whole = apply(document);
         if (kind != SourceKind.PLAIN_TEXT) {
             return whole;
