@@ -36,6 +36,7 @@ export XDG_CACHE_HOME="$PWD/$work/cache"
 median() {
   local rows=()
   for _ in $(seq "$runs"); do
+    rm -rf "$work/out"
     /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$@" >/dev/null 2>&1
     rows+=("$(tail -1 "$work/time")")
   done
@@ -43,16 +44,11 @@ median() {
     | sort -n -k1 | awk -v n="$runs" 'NR==int((n+1)/2) {print}'
 }
 
-editions() {
-  rm -rf "$work/out"
-  "$java21" -jar cli/target/editions.jar publish "$work/report.md" -o "$work/out" "$@"
-}
+# The commands timed (arrays, as /usr/bin/time runs programs, not shell functions).
+editions=("$java21" -jar cli/target/editions.jar publish "$work/report.md" -o "$work/out")
+typst=(node benchmarks/typst/compile.js "$work/report.typ" "$work/typst.pdf")
 
-typst() {
-  node benchmarks/typst/compile.js "$work/report.typ" "$work/typst.pdf"
-}
-
-editions >/dev/null 2>&1   # makes the launcher's start-up cache, untimed
+"${editions[@]}" >/dev/null 2>&1   # makes the launcher's start-up cache, untimed
 
 row() { # NAME "OURS" "THEIRS"
   read -r wall cpu rss <<<"$2"
@@ -69,14 +65,16 @@ row() { # NAME "OURS" "THEIRS"
 printf '%-22s %9s %9s %7s   %9s %9s %7s   %6s %6s\n' "edition (vs)" "wall ms" "cpu ms" "MB" "their wall" "cpu ms" \
   "MB" "wall×" "cpu×"
 pandoc_docx=$(median pandoc "$work/report.md" -t docx -o "$work/pandoc.docx")
-row "docx (pandoc)" "$(median editions -f docx)" "$pandoc_docx"
-row "epub (pandoc)" "$(median editions -f epub)" "$(median pandoc "$work/report.md" -t epub3 -o "$work/pandoc.epub")"
-row "md (pandoc)" "$(median editions -f md)" "$(median pandoc "$work/report.md" -t markdown -o "$work/pandoc.md")"
-row "pdf (typst ua-1)" "$(median editions -f pdf)" "$(median typst)"
-row "all four (pandoc docx)" "$(median editions)" "$pandoc_docx"
-row "sample, all four" "$(median "$java21" -jar cli/target/editions.jar publish samples/defining-dialogue.txt \
-  -o "$work/sample")" ""
+row "docx (pandoc)" "$(median "${editions[@]}" -f docx)" "$pandoc_docx"
+row "epub (pandoc)" "$(median "${editions[@]}" -f epub)" \
+  "$(median pandoc "$work/report.md" -t epub3 -o "$work/pandoc.epub")"
+row "md (pandoc)" "$(median "${editions[@]}" -f md)" \
+  "$(median pandoc "$work/report.md" -t markdown -o "$work/pandoc.md")"
+row "pdf (typst ua-1)" "$(median "${editions[@]}" -f pdf)" "$(median "${typst[@]}")"
+row "all four (pandoc docx)" "$(median "${editions[@]}")" "$pandoc_docx"
 echo "pages: editions $(pdfinfo "$work/out/report.pdf" 2>/dev/null | awk '/^Pages/ {print $2}'), typst\
  $(pdfinfo "$work/typst.pdf" 2>/dev/null | awk '/^Pages/ {print $2}')"
+row "sample, all four" "$(median "$java21" -jar cli/target/editions.jar publish samples/defining-dialogue.txt \
+  -o "$work/sample")" ""
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $("$java21" -version 2>&1 | head -1);\
  $(pandoc --version | head -1); typst-ts-node-compiler $(node -p "require('./benchmarks/typst/node_modules/@myriaddreamin/typst-ts-node-compiler/package.json').version")"
