@@ -19,3 +19,17 @@ build_jars() {
     JAVA_HOME=$(tools/jdk21-home) mvn -B -q package -DskipTests -pl cli,benchmarks -am
   fi
 }
+
+# Prints "wall_ms cpu_ms rss_mb" of the median one of $runs runs of "$@" (a program, not a shell
+# function), ranked by column $sort_by (1 wall time, 2 processor time; default 1). Before each run it
+# removes "$work/out", where the runs write.
+median_run() {
+  local rows=()
+  for _ in $(seq "$runs"); do
+    rm -rf "$work/out"
+    /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$@" >/dev/null 2>&1
+    rows+=("$(tail -1 "$work/time")")
+  done
+  printf '%s\n' "${rows[@]}" | awk '{print int($1*1000), int(($2+$3)*1000), int($4/1024)}' \
+    | sort -n -k"${sort_by:-1}" | awk -v n="$runs" 'NR==int((n+1)/2) {print}'
+}

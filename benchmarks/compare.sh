@@ -32,18 +32,6 @@ npm ci --prefix benchmarks/typst --no-audit --no-fund --loglevel=error >/dev/nul
 export SOURCE_DATE_EPOCH=1700000000
 export XDG_CACHE_HOME="$PWD/$work/cache"
 
-# Prints "wall_ms cpu_ms rss_mb", the medians (by wall time) of running "$@" $runs times.
-median() {
-  local rows=()
-  for _ in $(seq "$runs"); do
-    rm -rf "$work/out"
-    /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$@" >/dev/null 2>&1
-    rows+=("$(tail -1 "$work/time")")
-  done
-  printf '%s\n' "${rows[@]}" | awk '{print int($1*1000), int(($2+$3)*1000), int($4/1024)}' \
-    | sort -n -k1 | awk -v n="$runs" 'NR==int((n+1)/2) {print}'
-}
-
 # The commands timed (arrays, as /usr/bin/time runs programs, not shell functions).
 editions=("$java21" -jar cli/target/editions.jar publish "$work/report.md" -o "$work/out")
 typst=(node benchmarks/typst/compile.js "$work/report.typ" "$work/typst.pdf")
@@ -64,17 +52,17 @@ row() { # NAME "OURS" "THEIRS"
 
 printf '%-22s %9s %9s %7s   %9s %9s %7s   %6s %6s\n' "edition (vs)" "wall ms" "cpu ms" "MB" "their wall" "cpu ms" \
   "MB" "wall×" "cpu×"
-pandoc_docx=$(median pandoc "$work/report.md" -t docx -o "$work/pandoc.docx")
-row "docx (pandoc)" "$(median "${editions[@]}" -f docx)" "$pandoc_docx"
-row "epub (pandoc)" "$(median "${editions[@]}" -f epub)" \
-  "$(median pandoc "$work/report.md" -t epub3 -o "$work/pandoc.epub")"
-row "md (pandoc)" "$(median "${editions[@]}" -f md)" \
-  "$(median pandoc "$work/report.md" -t markdown -o "$work/pandoc.md")"
-row "pdf (typst ua-1)" "$(median "${editions[@]}" -f pdf)" "$(median "${typst[@]}")"
-row "all four (pandoc docx)" "$(median "${editions[@]}")" "$pandoc_docx"
+pandoc_docx=$(median_run pandoc "$work/report.md" -t docx -o "$work/pandoc.docx")
+row "docx (pandoc)" "$(median_run "${editions[@]}" -f docx)" "$pandoc_docx"
+row "epub (pandoc)" "$(median_run "${editions[@]}" -f epub)" \
+  "$(median_run pandoc "$work/report.md" -t epub3 -o "$work/pandoc.epub")"
+row "md (pandoc)" "$(median_run "${editions[@]}" -f md)" \
+  "$(median_run pandoc "$work/report.md" -t markdown -o "$work/pandoc.md")"
+row "pdf (typst ua-1)" "$(median_run "${editions[@]}" -f pdf)" "$(median_run "${typst[@]}")"
+row "all four (pandoc docx)" "$(median_run "${editions[@]}")" "$pandoc_docx"
 echo "pages: editions $(pdfinfo "$work/out/report.pdf" 2>/dev/null | awk '/^Pages/ {print $2}'), typst\
  $(pdfinfo "$work/typst.pdf" 2>/dev/null | awk '/^Pages/ {print $2}')"
-row "sample, all four" "$(median "$java21" -jar cli/target/editions.jar publish samples/defining-dialogue.txt \
+row "sample, all four" "$(median_run "$java21" -jar cli/target/editions.jar publish samples/defining-dialogue.txt \
   -o "$work/sample")" ""
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $("$java21" -version 2>&1 | head -1);\
  $(pandoc --version | head -1); typst-ts-node-compiler $(node -p "require('./benchmarks/typst/node_modules/@myriaddreamin/typst-ts-node-compiler/package.json').version")"

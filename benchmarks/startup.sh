@@ -19,18 +19,11 @@ build_jars
 jar=cli/target/editions.jar
 export SOURCE_DATE_EPOCH=1700000000
 
-# Prints "wall_ms cpu_ms rss_mb" medians of running the command directly with JVM options "$1" on "$2".
+# Prints "wall_ms cpu_ms rss_mb", the median by processor time of running the command directly (not
+# through the launcher) with JVM options "$1" on "$2".
 measure() {
-  local options="$1" source="$2" rows=()
-  for _ in $(seq "$runs"); do
-    rm -rf "$work/out"
-    # shellcheck disable=SC2086 # several options
-    /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$java21" $options -Deditions.launcher.relaunched=true \
-        -jar "$jar" publish "$source" -o "$work/out" >/dev/null 2>&1
-    rows+=("$(tail -1 "$work/time")")
-  done
-  printf '%s\n' "${rows[@]}" | awk '{print int($1*1000), int(($2+$3)*1000), int($4/1024)}' \
-    | sort -n -k2 | awk -v n="$runs" 'NR==int((n+1)/2) {print}'
+  # shellcheck disable=SC2086 # several options
+  sort_by=2 median_run "$java21" $1 -Deditions.launcher.relaunched=true -jar "$jar" publish "$2" -o "$work/out"
 }
 
 declare -A configs=(

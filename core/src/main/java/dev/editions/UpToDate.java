@@ -27,11 +27,35 @@ public final class UpToDate {
         this.fingerprint = fingerprint;
     }
 
-    /** The edition files {@code source} gives in {@code formats}. */
+    /** The edition files {@code source} gives in {@code formats}, in the order they are written. */
     public List<Path> targets(Path source, EditionWriters writers, List<String> formats) {
-        String base = Source.baseNameOf(source.getFileName().toString());
-        return formats.stream().map(format -> outputDirectory.resolve(base + "." + writers.writer(format).descriptor().extension()))
-                .distinct().toList();
+        return Publisher.targets(writers.inRunOrder(formats), outputDirectory,
+                Source.baseNameOf(source.getFileName().toString()));
+    }
+
+    /**
+     * The build of the code {@code types} come from: the size and modification time of each one's jar
+     * or class folder, for a fingerprint that changes when a snapshot is rebuilt or upgraded.
+     */
+    public static String buildOf(Class<?>... types) {
+        StringBuilder build = new StringBuilder();
+        for (Class<?> type : types) {
+            build.append(build.isEmpty() ? "" : " ").append(locationStamp(type));
+        }
+        return build.toString();
+    }
+
+    private static String locationStamp(Class<?> type) {
+        try {
+            java.security.CodeSource code = type.getProtectionDomain().getCodeSource();
+            if (code == null) {
+                return "unknown";
+            }
+            Path location = Path.of(code.getLocation().toURI());
+            return Files.size(location) + "@" + Files.getLastModifiedTime(location).toMillis();
+        } catch (java.net.URISyntaxException | IOException | SecurityException | IllegalArgumentException e) {
+            return "unknown";
+        }
     }
 
     /** Whether {@code targets} are all present, newer than {@code source} and written with this configuration. */

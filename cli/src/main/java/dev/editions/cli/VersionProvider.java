@@ -1,5 +1,7 @@
 package dev.editions.cli;
 
+import dev.editions.Editions;
+import dev.editions.UpToDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -8,22 +10,15 @@ import picocli.CommandLine.IVersionProvider;
 /** Reads the version the build wrote into {@code version.properties}. */
 final class VersionProvider implements IVersionProvider {
     /**
-     * The version and the build of the command: the size and time of the jar or folder it runs from,
-     * so that editions written by another build are not taken as up to date.
+     * The version and the build of the command and of the core it runs, so that editions written by
+     * another build are not taken as up to date.
      */
     static String build() {
-        String where;
+        String build = UpToDate.buildOf(VersionProvider.class, Editions.class);
         try {
-            java.nio.file.Path location = java.nio.file.Path.of(
-                    VersionProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            where = java.nio.file.Files.size(location) + "@" + java.nio.file.Files.getLastModifiedTime(location);
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-            where = "unknown build";
-        }
-        try {
-            return new VersionProvider().getVersion()[0] + " " + where;
+            return new VersionProvider().getVersion()[0] + " " + build;
         } catch (IOException e) {
-            return "unknown version " + where;
+            return "unknown version " + build;
         }
     }
 

@@ -70,16 +70,10 @@ record LanguageGuess(String language, String reason) {
         if (script.isPresent()) {
             return Optional.of(new LanguageGuess(script.get(), "from the script of its letters"));
         }
+        List<String> sample = sample(text);
+        int words = sample.size();
         Map<String, Integer> hits = new LinkedHashMap<>();
-        int words = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (++words > SAMPLE_WORDS) {
-                words = SAMPLE_WORDS;
-                break;
-            }
+        for (String word : sample) {
             for (Map.Entry<String, Set<String>> language : COMMON_WORDS.entrySet()) {
                 if (language.getValue().contains(word)) {
                     hits.merge(language.getKey(), 1, Integer::sum);
@@ -95,7 +89,7 @@ record LanguageGuess(String language, String reason) {
         int bestHits = ranked.get(0).getValue();
         int rival = 1;
         if (ranked.size() > 1 && SIBLINGS.contains(Set.of(best, ranked.get(1).getKey()))) {
-            Optional<String> told = tellSiblings(text, best, ranked.get(1).getKey());
+            Optional<String> told = tellSiblings(sample, best, ranked.get(1).getKey());
             if (told.isEmpty()) {
                 return Optional.empty();
             }
@@ -112,23 +106,34 @@ record LanguageGuess(String language, String reason) {
         return Optional.of(new LanguageGuess(best, bestHits + " of " + words + " words are common " + best + " words"));
     }
 
+    /** The first {@value #SAMPLE_WORDS} words of {@code text}, in lower case. */
+    private static List<String> sample(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+                if (words.size() == SAMPLE_WORDS) {
+                    break;
+                }
+            }
+        }
+        return words;
+    }
+
     /**
      * Tells apart two languages that share most of their common words (Danish and Norwegian) by the
      * words only one of them uses: at least two, and twice as many as of the other's.
      */
-    private static Optional<String> tellSiblings(String text, String first, String second) {
+    private static Optional<String> tellSiblings(List<String> sample, String first, String second) {
         Set<String> onlyFirst = new HashSet<>(COMMON_WORDS.get(first));
         onlyFirst.removeAll(COMMON_WORDS.get(second));
         Set<String> onlySecond = new HashSet<>(COMMON_WORDS.get(second));
         onlySecond.removeAll(COMMON_WORDS.get(first));
         int firstHits = 0;
         int secondHits = 0;
-        int words = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!word.isEmpty() && ++words <= SAMPLE_WORDS) {
-                firstHits += onlyFirst.contains(word) ? 1 : 0;
-                secondHits += onlySecond.contains(word) ? 1 : 0;
-            }
+        for (String word : sample) {
+            firstHits += onlyFirst.contains(word) ? 1 : 0;
+            secondHits += onlySecond.contains(word) ? 1 : 0;
         }
         if (firstHits >= 2 && firstHits >= secondHits * 2) {
             return Optional.of(first);

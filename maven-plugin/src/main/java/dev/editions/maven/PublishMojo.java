@@ -238,7 +238,7 @@ public class PublishMojo extends AbstractMojo {
     private String fingerprint(PublishSettings settings) {
         String version = PublishMojo.class.getPackage().getImplementationVersion();
         return settings.fingerprint() + " " + outputTimestamp + " plugin " + (version == null ? "unknown" : version)
-                + " " + PluginBuild.identity();
+                + " " + UpToDate.buildOf(PublishMojo.class, Editions.class);
     }
 
     private void attach(Path edition) {
