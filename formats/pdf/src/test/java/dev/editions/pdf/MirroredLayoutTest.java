@@ -84,6 +84,16 @@ class MirroredLayoutTest {
     }
 
     @Test
+    void aNoteAtTheFootIsSetFromTheRight() throws IOException {
+        Document noted = Document.of(Metadata.builder().title("דוח").language("he").build(), List.of()).withContent(
+                List.of(new Paragraph(List.of(new dev.editions.model.Text("פסקה עם הערה"),
+                        new dev.editions.model.NoteReference("a"), new dev.editions.model.Text(" ועוד טקסט.")))),
+                List.of(new dev.editions.model.Note("a", List.of(Paragraph.of("זו ההערה בתחתית העמוד.")))));
+        Line note = line(lines(PdfFixtures.pdf(noted, BUNDLED_FONTS_ONLY)).get(0), reversed("ההערה"));
+        assertEquals(RIGHT_EDGE, note.right(), 1f, note.toString());
+    }
+
+    @Test
     void aLeftToRightReportFailsTheseChecks() throws IOException {
         Document english = Document.of(Metadata.builder().title("Report").language("en").build(), List.of(
                 ListBlock.numbered(List.of(ListItem.of("First step"))),

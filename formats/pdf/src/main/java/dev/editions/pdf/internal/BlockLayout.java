@@ -102,6 +102,9 @@ final class BlockLayout {
     Tag layout(Document document) {
         Tag root = Tag.document();
         rightToLeft = WritingDirection.ofLanguage(document.metadata().language()).rightToLeft();
+        if (rightToLeft && foot != null) {
+            foot.fromTheRight(pages.left() + pages.width());
+        }
         document.notes().forEach(note -> notes.put(note.id(), note));
         fragments.at("the title block");
         titleBlock(document.metadata(), root);
