@@ -11,6 +11,9 @@ import java.util.Locale;
  * rules for the text's language say.
  */
 final class LineBreaks {
+    /** Below this code point (Thai's block) no character belongs to a script written without spaces. */
+    private static final int FIRST_UNSPACED = 0x0E00;
+
     private LineBreaks() {
     }
 
@@ -21,7 +24,7 @@ final class LineBreaks {
      * @param language the text's language (a BCP 47 tag) or {@code null}
      */
     static boolean[] within(String text, String language) {
-        if (text.codePoints().noneMatch(LineBreaks::unspaced)) {
+        if (!hasUnspaced(text)) {
             return null;
         }
         // The JDK breaks Thai words with a dictionary that only its Thai locale rules use.
@@ -41,8 +44,22 @@ final class LineBreaks {
         return breaks;
     }
 
+    private static boolean hasUnspaced(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (codePoint >= FIRST_UNSPACED && unspaced(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
+    }
+
     /** Whether {@code codePoint} belongs to a script written without spaces between words. */
     static boolean unspaced(int codePoint) {
+        if (codePoint < FIRST_UNSPACED) {
+            return false;
+        }
         UnicodeScript script = UnicodeScript.of(codePoint);
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, BOPOMOFO, THAI, LAO, KHMER, MYANMAR -> true;

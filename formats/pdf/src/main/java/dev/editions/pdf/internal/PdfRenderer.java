@@ -211,7 +211,7 @@ final class PdfRenderer {
         Image image = images.get(picture);
         if (image == null) {
             try {
-                image = Image.getInstance(picture.bytes());
+                image = PictureImages.of(picture.bytes());
             } catch (IOException e) {
                 throw new DocumentException("image '" + picture.name() + "' cannot be read: " + e.getMessage());
             }
