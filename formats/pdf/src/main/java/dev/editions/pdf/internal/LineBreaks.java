@@ -11,8 +11,11 @@ import java.util.Locale;
  * rules for the text's language say.
  */
 final class LineBreaks {
-    /** Below this code point (Thai's block) no character belongs to a script written without spaces. */
-    private static final int FIRST_UNSPACED = 0x0E00;
+    /**
+     * The first character of a script written without spaces (a Bopomofo tone mark, in Unicode 16):
+     * no character before it needs the script lookups, so Latin text skips them.
+     */
+    private static final int FIRST_UNSPACED = firstUnspaced();
 
     private LineBreaks() {
     }
@@ -47,7 +50,7 @@ final class LineBreaks {
     private static boolean hasUnspaced(String text) {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            if (codePoint >= FIRST_UNSPACED && unspaced(codePoint)) {
+            if (unspaced(codePoint)) {
                 return true;
             }
             i += Character.charCount(codePoint);
@@ -57,9 +60,18 @@ final class LineBreaks {
 
     /** Whether {@code codePoint} belongs to a script written without spaces between words. */
     static boolean unspaced(int codePoint) {
-        if (codePoint < FIRST_UNSPACED) {
-            return false;
+        return codePoint >= FIRST_UNSPACED && lookUp(codePoint);
+    }
+
+    private static int firstUnspaced() {
+        int codePoint = 0;
+        while (!lookUp(codePoint)) {
+            codePoint++;
         }
+        return codePoint;
+    }
+
+    private static boolean lookUp(int codePoint) {
         UnicodeScript script = UnicodeScript.of(codePoint);
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, BOPOMOFO, THAI, LAO, KHMER, MYANMAR -> true;

@@ -5,6 +5,7 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.openpdf.text.BadElementException;
 import org.openpdf.text.Image;
@@ -34,15 +35,8 @@ final class PictureImages {
     }
 
     private static boolean isPng(byte[] bytes) {
-        if (bytes.length < PNG_SIGNATURE.length) {
-            return false;
-        }
-        for (int i = 0; i < PNG_SIGNATURE.length; i++) {
-            if (bytes[i] != PNG_SIGNATURE[i]) {
-                return false;
-            }
-        }
-        return true;
+        return bytes.length >= PNG_SIGNATURE.length
+                && Arrays.equals(bytes, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length);
     }
 
     /** The decoded picture with its pixels packed as integers, or {@code null} if OpenPDF should read it. */
