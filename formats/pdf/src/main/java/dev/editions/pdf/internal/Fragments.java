@@ -64,7 +64,9 @@ final class Fragments {
             i += Character.charCount(codePoint);
         }
         if (!pending.isEmpty()) {
-            out.add(fragment(pending.toString(), pendingFont, size, color, tag, link));
+            // Most text is one fragment of all its characters: it needs no copy.
+            String last = out.isEmpty() && pending.length() == shaped.length() ? shaped : pending.toString();
+            out.add(fragment(last, pendingFont, size, color, tag, link));
         }
         return out;
     }

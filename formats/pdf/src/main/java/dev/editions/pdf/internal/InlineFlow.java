@@ -305,7 +305,7 @@ final class InlineFlow {
                 wordOffset = offset;
             }
             for (Fragment glyphs : fragments.of(chunk.toString(), face, size, color, tag, link)) {
-                Fragment fragment = glyphs.placed(rise, struck);
+                Fragment fragment = rise == 0 && !struck ? glyphs : glyphs.placed(rise, struck);
                 int last = word.size() - 1;
                 if (last >= 0 && word.get(last).sameLook(fragment)) {
                     word.set(last, word.get(last).join(fragment));

@@ -7,6 +7,7 @@ import dev.editions.write.WriteContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ final class PdfRenderer {
     /** The note reference destinations set so far: each at the first reference to its note. */
     private final java.util.Set<String> anchored = new java.util.HashSet<>();
     private final PdfOutline[] outlines = new PdfOutline[8];
+    private final Map<Mark.Artifact, PdfDictionary> artifacts = new EnumMap<>(Mark.Artifact.class);
     private PdfWriter writer;
     private PdfContentByte canvas;
     private StructureTree tree;
@@ -190,7 +192,9 @@ final class PdfRenderer {
         if (mark.tag() != null) {
             canvas.beginMarkedContentSequence(tree.element(mark.tag()));
         } else {
-            canvas.beginMarkedContentSequence(ARTIFACT, artifactProperties(mark.artifact()), true);
+            // Written inline, so one dictionary per kind serves every sequence.
+            canvas.beginMarkedContentSequence(ARTIFACT,
+                    artifacts.computeIfAbsent(mark.artifact(), PdfRenderer::artifactProperties), true);
         }
     }
 
