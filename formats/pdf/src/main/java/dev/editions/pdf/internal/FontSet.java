@@ -47,7 +47,12 @@ final class FontSet {
 
     /** The font of {@code face}. */
     BaseFont get(Face face) {
-        return fonts.computeIfAbsent(face, FontSet::create);
+        BaseFont font = fonts.get(face);
+        if (font == null) {
+            font = create(face);
+            fonts.put(face, font);
+        }
+        return font;
     }
 
     /** Which characters {@code font} (one of this set's) has and how wide they are. */
@@ -71,7 +76,7 @@ final class FontSet {
             faceMetrics.put(face, main);
         }
         if (main.exists(codePoint)) {
-            return get(face);
+            return main.font();
         }
         boolean bold = face == Face.BOLD || face == Face.BOLD_ITALIC;
         String script = ScriptFonts.scriptOf(codePoint);

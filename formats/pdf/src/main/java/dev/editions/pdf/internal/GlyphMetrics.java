@@ -25,6 +25,11 @@ final class GlyphMetrics {
                 && BaseFont.IDENTITY_H.equals(font.getEncoding());
     }
 
+    /** The font measured. */
+    BaseFont font() {
+        return font;
+    }
+
     /** Whether the font has a glyph for {@code codePoint}. */
     boolean exists(int codePoint) {
         return kept ? metric(codePoint) != MISSING : font.charExists(codePoint);
