@@ -9,7 +9,7 @@ final class Check {
     }
 
     static String notBlank(String value, String what) {
-        Objects.requireNonNull(value, what + " must not be null");
+        Objects.requireNonNull(value, () -> what + " must not be null");
         if (value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");
         }
@@ -22,9 +22,12 @@ final class Check {
     }
 
     static <T> List<T> list(List<T> values, String what) {
-        Objects.requireNonNull(values, what + " must not be null");
+        // The messages are built only on failure: the model checks every list of a long report.
+        Objects.requireNonNull(values, () -> what + " must not be null");
         for (T value : values) {
-            Objects.requireNonNull(value, what + " must not contain null");
+            if (value == null) {
+                throw new NullPointerException(what + " must not contain null");
+            }
         }
         return List.copyOf(values);
     }

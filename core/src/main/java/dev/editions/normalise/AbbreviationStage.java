@@ -53,6 +53,9 @@ final class AbbreviationStage implements Stage {
                 continue;
             }
             String text = PlainText.of(block);
+            if (text.indexOf('(') < 0) {
+                continue; // both patterns need a parenthesis
+            }
             Matcher definition = LONG_FIRST.matcher(text);
             while (definition.find()) {
                 String shortForm = definition.group(1);

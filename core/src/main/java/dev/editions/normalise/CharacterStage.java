@@ -38,7 +38,22 @@ final class CharacterStage implements Stage {
     static String clean(String text) {
         String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (!hasWork(composed)) {
+            return composed;
+        }
         String visible = INVISIBLE.matcher(composed).replaceAll("");
         return SPACES.matcher(visible).replaceAll(" ");
+    }
+
+    /** Whether {@code text} has a character to remove, a tab or two spaces in a row: most text has none. */
+    private static boolean hasWork(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF'
+                    || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -38,6 +38,8 @@ final class ScriptRuns {
             Map.entry(UnicodeScript.TELUGU, "te"), Map.entry(UnicodeScript.KANNADA, "kn"),
             Map.entry(UnicodeScript.MALAYALAM, "ml"), Map.entry(UnicodeScript.GUJARATI, "gu"),
             Map.entry(UnicodeScript.GURMUKHI, "pa"));
+    /** The first letter of a script above (a Greek one): Latin text before it needs no script lookup. */
+    private static final int FIRST_MARKED = firstMarked();
 
     private final String documentLanguage;
     private final Set<LanguageSpan> created = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -84,13 +86,21 @@ final class ScriptRuns {
         return out;
     }
 
+    private static int firstMarked() {
+        int c = 0;
+        while (!Character.isLetter(c) || !LANGUAGES.containsKey(UnicodeScript.of(c))) {
+            c++;
+        }
+        return c;
+    }
+
     private List<Inline> split(String text) {
         List<Inline> out = new ArrayList<>();
         int plainStart = 0;
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            String language = Character.isLetter(c) ? LANGUAGES.get(UnicodeScript.of(c)) : null;
+            String language = c >= FIRST_MARKED && Character.isLetter(c) ? LANGUAGES.get(UnicodeScript.of(c)) : null;
             if (language == null || language.equals(documentLanguage)) {
                 i += Character.charCount(c);
                 continue;

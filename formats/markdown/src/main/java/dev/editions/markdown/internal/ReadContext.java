@@ -19,6 +19,7 @@ final class ReadContext {
     private final ImageLoader images;
     private final Diagnostics diagnostics;
     private final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
+    private LineIndex lines;
 
     ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations,
             Diagnostics diagnostics, ImageLoader images) {
@@ -52,7 +53,10 @@ final class ReadContext {
 
     /** The 1-based line a node starts on, found through the parsed source (the node may be detached). */
     int line(Node node) {
-        return parsed.getLineNumber(node.getStartOffset()) + 1;
+        if (lines == null) {
+            lines = LineIndex.of(parsed.getChars());
+        }
+        return lines.lineOf(node.getStartOffset()) + 1;
     }
 
     /** An error about the source at the line of {@code node}. */

@@ -114,7 +114,7 @@ final class BlockLayout {
             Block block = blocks.get(i);
             pages.block(i);
             plain.reset();
-            fragments.at(describe(i, block));
+            fragments.at(i, block);
             if (block instanceof Heading heading) {
                 heading(heading, root, outline.at(i));
             } else {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.openpdf.text.pdf.BaseFont;
  */
 final class FontSet {
     private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+    private final Map<Face, GlyphMetrics> faceMetrics = new EnumMap<>(Face.class);
+    private final Map<BaseFont, GlyphMetrics> metrics = new IdentityHashMap<>();
     private final FontIndex installed;
     private final String language;
     private final Map<String, List<SfntFile.Face>> candidates = new HashMap<>();
@@ -44,7 +47,17 @@ final class FontSet {
 
     /** The font of {@code face}. */
     BaseFont get(Face face) {
-        return fonts.computeIfAbsent(face, FontSet::create);
+        BaseFont font = fonts.get(face);
+        if (font == null) {
+            font = create(face);
+            fonts.put(face, font);
+        }
+        return font;
+    }
+
+    /** Which characters {@code font} (one of this set's) has and how wide they are. */
+    GlyphMetrics metrics(BaseFont font) {
+        return metrics.computeIfAbsent(font, GlyphMetrics::new);
     }
 
     /** The font to draw {@code codePoint} in, in text of the report's language, or {@code null}. */
@@ -57,9 +70,13 @@ final class FontSet {
      * for its script in text of {@code textLanguage}, else DejaVu Sans, else {@code null}.
      */
     BaseFont forCodePoint(Face face, int codePoint, String textLanguage) {
-        BaseFont main = get(face);
-        if (main.charExists(codePoint)) {
-            return main;
+        GlyphMetrics main = faceMetrics.get(face);
+        if (main == null) {
+            main = metrics(get(face));
+            faceMetrics.put(face, main);
+        }
+        if (main.exists(codePoint)) {
+            return main.font();
         }
         boolean bold = face == Face.BOLD || face == Face.BOLD_ITALIC;
         String script = ScriptFonts.scriptOf(codePoint);
@@ -68,13 +85,13 @@ final class FontSet {
                 k -> resolve(script, bold, textLanguage == null ? language : textLanguage))) {
             if (installed.covers(candidate, codePoint)) {
                 BaseFont font = fallbacks.computeIfAbsent(candidate, this::create);
-                if (font.charExists(codePoint)) {
+                if (metrics(font).exists(codePoint)) {
                     return font;
                 }
             }
         }
         BaseFont fallback = get(face.fallback());
-        return fallback.charExists(codePoint) ? fallback : null;
+        return metrics(fallback).exists(codePoint) ? fallback : null;
     }
 
     /** The installed fonts this document used so far, in the order first used. */

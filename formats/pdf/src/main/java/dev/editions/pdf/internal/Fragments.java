@@ -1,10 +1,12 @@
 package dev.editions.pdf.internal;
 
 import dev.editions.EditionsException;
+import dev.editions.model.Block;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -15,7 +17,8 @@ import org.openpdf.text.pdf.BaseFont;
  */
 final class Fragments {
     private final FontSet fonts;
-    private String where = "the document";
+    /** The part of the document being laid out, described only when a message needs it. */
+    private Supplier<String> where = () -> "the document";
 
     Fragments(FontSet fonts) {
         this.fonts = fonts;
@@ -23,7 +26,12 @@ final class Fragments {
 
     /** Names the part of the document being laid out, for error messages. */
     void at(String place) {
-        where = place;
+        where = () -> place;
+    }
+
+    /** Names block {@code index} of the document, {@code block}, as the part being laid out. */
+    void at(int index, Block block) {
+        where = () -> BlockLayout.describe(index, block);
     }
 
     /**
@@ -56,7 +64,9 @@ final class Fragments {
             i += Character.charCount(codePoint);
         }
         if (!pending.isEmpty()) {
-            out.add(fragment(pending.toString(), pendingFont, size, color, tag, link));
+            // Most text is one fragment of all its characters: it needs no copy.
+            String last = out.isEmpty() && pending.length() == shaped.length() ? shaped : pending.toString();
+            out.add(fragment(last, pendingFont, size, color, tag, link));
         }
         return out;
     }
@@ -73,8 +83,8 @@ final class Fragments {
         return out.toString();
     }
 
-    private static Fragment fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link) {
-        return new Fragment(text, font, size, color, tag, link, font.getWidthPoint(text, size));
+    private Fragment fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link) {
+        return new Fragment(text, font, size, color, tag, link, fonts.metrics(font).widthPoint(text, size));
     }
 
     private EditionsException missingGlyph(int codePoint, Face face) {
@@ -82,7 +92,7 @@ final class Fragments {
         return EditionsException.of("PDF edition", String.format(Locale.ROOT,
                 "the character %s(U+%04X) in %s has no glyph in %s, in the fonts installed for its script or in %s;"
                         + " install %s, or replace or remove it",
-                character, codePoint, where, face.familyName(), face.fallback().familyName(),
+                character, codePoint, where.get(), face.familyName(), face.fallback().familyName(),
                 ScriptFonts.debianPackage(codePoint)));
     }
 }

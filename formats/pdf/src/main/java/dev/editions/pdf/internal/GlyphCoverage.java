@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,14 +48,16 @@ final class GlyphCoverage {
      */
     static void check(Document document, FontSet fonts, String source, SourceLines lines) {
         GlyphCoverage coverage = new GlyphCoverage(fonts, source, lines);
-        coverage.scan(document.metadata().title(), Face.BOLD, "the title block");
+        coverage.scan(document.metadata().title(), Face.BOLD, () -> "the title block");
         if (document.metadata().subtitle() != null) {
-            coverage.scan(document.metadata().subtitle(), Face.REGULAR, "the title block");
+            coverage.scan(document.metadata().subtitle(), Face.REGULAR, () -> "the title block");
         }
-        document.glossary().entries().values().forEach(longForm -> coverage.scan(longForm, Face.REGULAR, "the glossary"));
+        document.glossary().entries().values().forEach(longForm -> coverage.scan(longForm, Face.REGULAR,
+                () -> "the glossary"));
         List<Block> blocks = Blocks.withNotes(document);
         for (int i = 0; i < blocks.size(); i++) {
-            String where = BlockLayout.describe(i, blocks.get(i));
+            int index = i;
+            Supplier<String> where = () -> BlockLayout.describe(index, blocks.get(index));
             List<Block> one = List.of(blocks.get(i));
             Blocks.forEachBlock(one, block -> {
                 if (block instanceof CodeBlock code) {
@@ -76,10 +79,16 @@ final class GlyphCoverage {
         }
     }
 
-    private void scan(String text, Face face, String where) {
-        text.codePoints().filter(c -> c != '\n' && c != '\t' && c != '\r' && !invisible(c) && !missing.containsKey(c))
-                .filter(c -> fonts.forCodePoint(face, c) == null)
-                .forEach(c -> missing.put(c, where));
+    /** Records each character of {@code text} no font has, with where it is first met (described only then). */
+    private void scan(String text, Face face, Supplier<String> where) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c != '\n' && c != '\t' && c != '\r' && !invisible(c) && !missing.containsKey(c)
+                    && fonts.forCodePoint(face, c) == null) {
+                missing.put(c, where.get());
+            }
+        }
     }
 
     /**

@@ -247,6 +247,7 @@ final class InlineFlow {
             StringBuilder chunk = new StringBuilder();
             int chunkStart = 0;
             boolean[] breaks = LineBreaks.within(text, tag.language());
+            Fragment spaceFragment = null;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (breaks != null && breaks[i] && !chunk.isEmpty()) {
@@ -262,8 +263,10 @@ final class InlineFlow {
                             offsetOf(resolved, chunkStart, spelledOut));
                     if (space) {
                         endWord();
-                        tokens.add(new Token.Space(
-                                fragments.of(" ", face, size, color, tag, link).get(0).placed(rise, struck)));
+                        if (spaceFragment == null) {
+                            spaceFragment = fragments.of(" ", face, size, color, tag, link).get(0).placed(rise, struck);
+                        }
+                        tokens.add(new Token.Space(spaceFragment));
                     } else if (c == '\u200B') {
                         endWord();
                     }
@@ -302,7 +305,7 @@ final class InlineFlow {
                 wordOffset = offset;
             }
             for (Fragment glyphs : fragments.of(chunk.toString(), face, size, color, tag, link)) {
-                Fragment fragment = glyphs.placed(rise, struck);
+                Fragment fragment = rise == 0 && !struck ? glyphs : glyphs.placed(rise, struck);
                 int last = word.size() - 1;
                 if (last >= 0 && word.get(last).sameLook(fragment)) {
                     word.set(last, word.get(last).join(fragment));

@@ -11,6 +11,12 @@ import java.util.Locale;
  * rules for the text's language say.
  */
 final class LineBreaks {
+    /**
+     * The first character of a script written without spaces (a Bopomofo tone mark, in Unicode 16):
+     * no character before it needs the script lookups, so Latin text skips them.
+     */
+    private static final int FIRST_UNSPACED = firstUnspaced();
+
     private LineBreaks() {
     }
 
@@ -21,7 +27,7 @@ final class LineBreaks {
      * @param language the text's language (a BCP 47 tag) or {@code null}
      */
     static boolean[] within(String text, String language) {
-        if (text.codePoints().noneMatch(LineBreaks::unspaced)) {
+        if (!hasUnspaced(text)) {
             return null;
         }
         // The JDK breaks Thai words with a dictionary that only its Thai locale rules use.
@@ -41,8 +47,31 @@ final class LineBreaks {
         return breaks;
     }
 
+    private static boolean hasUnspaced(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (unspaced(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
+    }
+
     /** Whether {@code codePoint} belongs to a script written without spaces between words. */
     static boolean unspaced(int codePoint) {
+        return codePoint >= FIRST_UNSPACED && lookUp(codePoint);
+    }
+
+    private static int firstUnspaced() {
+        int codePoint = 0;
+        while (!lookUp(codePoint)) {
+            codePoint++;
+        }
+        return codePoint;
+    }
+
+    private static boolean lookUp(int codePoint) {
         UnicodeScript script = UnicodeScript.of(codePoint);
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, BOPOMOFO, THAI, LAO, KHMER, MYANMAR -> true;

@@ -8,6 +8,7 @@ import dev.editions.write.WriteContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ final class PdfRenderer {
     /** The note reference destinations set so far: each at the first reference to its note. */
     private final java.util.Set<String> anchored = new java.util.HashSet<>();
     private final PdfOutline[] outlines = new PdfOutline[8];
+    private final Map<Mark.Artifact, PdfDictionary> artifacts = new EnumMap<>(Mark.Artifact.class);
     private PdfWriter writer;
     private PdfContentByte canvas;
     private StructureTree tree;
@@ -192,7 +194,9 @@ final class PdfRenderer {
         if (mark.tag() != null) {
             canvas.beginMarkedContentSequence(tree.element(mark.tag()));
         } else {
-            canvas.beginMarkedContentSequence(ARTIFACT, artifactProperties(mark.artifact()), true);
+            // Written inline, so one dictionary per kind serves every sequence.
+            canvas.beginMarkedContentSequence(ARTIFACT,
+                    artifacts.computeIfAbsent(mark.artifact(), PdfRenderer::artifactProperties), true);
         }
     }
 
@@ -213,7 +217,7 @@ final class PdfRenderer {
         Image image = images.get(picture);
         if (image == null) {
             try {
-                image = Image.getInstance(picture.bytes());
+                image = PictureImages.of(picture.bytes());
             } catch (IOException e) {
                 throw new DocumentException("image '" + picture.name() + "' cannot be read: " + e.getMessage());
             }
