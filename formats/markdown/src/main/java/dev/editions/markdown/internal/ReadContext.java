@@ -14,17 +14,19 @@ import java.util.Map;
 final class ReadContext {
     private final Source source;
     private final com.vladsch.flexmark.util.ast.Document parsed;
+    private final LineIndex lines;
     private final AbbreviationMarker marker;
     private final Footnotes footnotes = new Footnotes();
     private final ImageLoader images;
     private final Diagnostics diagnostics;
     private final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
 
-    ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations,
-            Diagnostics diagnostics, ImageLoader images) {
+    ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, LineIndex lines,
+            Map<String, String> abbreviations, Diagnostics diagnostics, ImageLoader images) {
         this.source = source;
         this.diagnostics = diagnostics;
         this.parsed = parsed;
+        this.lines = lines;
         this.marker = new AbbreviationMarker(abbreviations);
         this.images = images;
     }
@@ -50,9 +52,9 @@ final class ReadContext {
         return images;
     }
 
-    /** The 1-based line a node starts on, found through the parsed source (the node may be detached). */
+    /** The 1-based line a node starts on, found from its offset in the source (the node may be detached). */
     int line(Node node) {
-        return parsed.getLineNumber(node.getStartOffset()) + 1;
+        return lines.lineOf(node.getStartOffset()) + 1;
     }
 
     /** An error about the source at the line of {@code node}. */
