@@ -4,8 +4,8 @@ import dev.editions.EditionsException;
 import dev.editions.model.Document;
 import dev.editions.text.Furniture;
 import dev.editions.write.WriteContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -57,12 +57,18 @@ final class PdfRenderer {
                 Furniture.of(document.metadata().language()));
     }
 
-    /** The PDF of the laid-out pages, with {@code root} as the structure tree. */
-    byte[] render(Tag root) throws DocumentException, IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /**
+     * Writes the PDF of the laid-out pages, with {@code root} as the structure tree, to {@code out}, as
+     * OpenPDF makes it (each page's content as the page is finished), so the whole file is never held
+     * in memory; {@code out} is flushed, not closed. Links to no destination are refused before
+     * anything is written.
+     */
+    void render(Tag root, OutputStream out) throws DocumentException, IOException {
+        collectDestinations();
         org.openpdf.text.Document pdf = new org.openpdf.text.Document(
                 new Rectangle(layout.pageWidth(), layout.pageHeight()), 0, 0, 0, 0);
         writer = PdfWriter.getInstance(pdf, out);
+        writer.setCloseStream(false);
         DocumentInfo info = new DocumentInfo(document, context);
         info.beforeOpen(writer, pdf);
         pdf.open();
@@ -70,7 +76,6 @@ final class PdfRenderer {
         tree = new StructureTree(writer, root);
         canvas = writer.getDirectContent();
         outlines[0] = canvas.getRootOutline();
-        collectDestinations();
         List<Page> pages = layout.pages();
         for (int i = 0; i < pages.size(); i++) {
             if (i > 0) {
@@ -79,9 +84,10 @@ final class PdfRenderer {
             drawPage(pages.get(i), i + 1, pages.size());
         }
         pdf.close();
-        return out.toByteArray();
+        out.flush();
     }
 
+    /** Notes every destination, and refuses a link to a heading the report does not have. */
     private void collectDestinations() {
         for (Page page : layout.pages()) {
             for (PageItem item : page.items()) {
@@ -91,6 +97,15 @@ final class PdfRenderer {
                     destinations.add(anchor.id());
                 } else if (item instanceof PageItem.LinkArea area && area.link().note()) {
                     destinations.add(area.link().referenceAnchor());
+                }
+            }
+        }
+        for (Page page : layout.pages()) {
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.LinkArea area && area.link().isInternal()
+                        && !destinations.contains(area.link().target().substring(1))) {
+                    throw EditionsException.of("PDF edition", "the link to '" + area.link().target()
+                            + "' points at no heading of the report");
                 }
             }
         }
@@ -223,9 +238,6 @@ final class PdfRenderer {
     private void annotate(PageItem.LinkArea area) {
         LinkTarget link = area.link();
         String target = link.target();
-        if (link.isInternal() && !destinations.contains(target.substring(1))) {
-            throw EditionsException.of("PDF edition", "the link to '" + target + "' points at no heading of the report");
-        }
         PdfAction action = link.isInternal() ? PdfAction.gotoLocalPage(destination(target.substring(1)), false)
                 : new PdfAction(target);
         PdfAnnotation annotation = new PdfAnnotation(writer, area.x(), area.y(), area.x() + area.width(),
