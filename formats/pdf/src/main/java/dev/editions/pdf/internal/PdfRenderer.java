@@ -60,7 +60,7 @@ final class PdfRenderer {
     /**
      * Writes the PDF of the laid-out pages, with {@code root} as the structure tree, to {@code out}, as
      * OpenPDF makes it (each page's content as the page is finished), so the whole file is never held
-     * in memory; {@code out} is flushed, not closed. Links to no destination are refused before
+     * in memory, and lets go of each page's items once it is drawn; {@code out} is flushed, not closed. Links to no destination are refused before
      * anything is written.
      */
     void render(Tag root, OutputStream out) throws DocumentException, IOException {
@@ -82,6 +82,7 @@ final class PdfRenderer {
                 pdf.newPage();
             }
             drawPage(pages.get(i), i + 1, pages.size());
+            pages.get(i).release();
         }
         pdf.close();
         out.flush();
