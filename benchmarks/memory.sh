@@ -36,9 +36,11 @@ load_before=$(cut -d' ' -f1 /proc/loadavg)
 start=$(date +%s%N)
 status=0
 if [ -x /usr/bin/time ]; then
+  rm -f "$work/time"
+  # timeout signals the whole process group, so the launcher's child JVM stops too.
   timeout "$limit" /usr/bin/time -o "$work/time" -f '%e %U %S %M' "${command[@]}" >"$work/log" 2>&1 || status=$?
-  read -r _ user sys rss_kb < <(tail -1 "$work/time")
-  cpu_ms=$(awk -v u="$user" -v s="$sys" 'BEGIN {print int((u + s) * 1000)}')
+  read -r _ user sys rss_kb < <(tail -1 "$work/time" 2>/dev/null || echo "0 0 0 0") || true
+  cpu_ms=$(awk -v u="${user:-0}" -v s="${sys:-0}" 'BEGIN {print int((u + s) * 1000)}')
 else
   # Without GNU time: the launcher's and the command's high-water marks, sampled while they run.
   "${command[@]}" >"$work/log" 2>&1 &
@@ -63,8 +65,8 @@ wall_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 load_after=$(cut -d' ' -f1 /proc/loadavg)
 # The collection log's lines end "BEFORE->AFTER(COMMITTED) TIME": the most heap used is the largest
 # BEFORE, the most still in use after a collection the largest AFTER.
-used_mb=$(grep -o -- '[0-9]*M->' "$work/gc.log" 2>/dev/null | tr -dc '0-9\n' | sort -n | tail -1)
-kept_mb=$(grep -o -- '->[0-9]*M' "$work/gc.log" 2>/dev/null | tr -dc '0-9\n' | sort -n | tail -1)
+used_mb=$(grep -o -- '[0-9]*M->' "$work/gc.log" 2>/dev/null | tr -dc '0-9\n' | sort -n | tail -1 || true)
+kept_mb=$(grep -o -- '->[0-9]*M' "$work/gc.log" 2>/dev/null | tr -dc '0-9\n' | sort -n | tail -1 || true)
 printf 'words=%s heap=%s formats=%s: wall %d ms, cpu %s ms, peak RSS %d MB, heap used at most %s MB (%s MB after a collection), load %s -> %s (%s processors)\n' \
   "$words" "$heap" "$formats" "$wall_ms" "${cpu_ms:-?}" $((rss_kb / 1024)) "${used_mb:-?}" "${kept_mb:-?}" \
   "$load_before" "$load_after" "$(nproc)"
