@@ -11,13 +11,22 @@ import java.util.List;
  * @param editions each edition written, in the order they were written
  * @param failures each edition that could not be written, with the reason, in run order
  * @param diagnostics the problems in the content that reading and writing found and worked around
+ * @param notes how the run went where it is worth telling, not about the content (e.g. that the
+ *     editions were written one after another for want of memory)
  */
-public record Publication(List<Edition> editions, List<Failure> failures, List<Diagnostic> diagnostics) {
+public record Publication(List<Edition> editions, List<Failure> failures, List<Diagnostic> diagnostics,
+        List<String> notes) {
     /** Copies the lists. */
     public Publication {
         editions = List.copyOf(editions);
         failures = List.copyOf(failures);
         diagnostics = List.copyOf(diagnostics);
+        notes = List.copyOf(notes);
+    }
+
+    /** A publication without notes. */
+    public Publication(List<Edition> editions, List<Failure> failures, List<Diagnostic> diagnostics) {
+        this(editions, failures, diagnostics, List.of());
     }
 
     /** Whether every edition asked for was written. */

@@ -87,7 +87,7 @@ final class Publisher {
             done = true;
             List<Diagnostic> all = new ArrayList<>(diagnostics);
             recovered.forEach(warning -> all.add(Diagnostic.of(sourceName, "output.recovered", warning)));
-            return new Publication(set.written(), set.failures(), all);
+            return new Publication(set.written(), set.failures(), all, set.notes());
         } finally {
             if (staging != null && !pending) {
                 Staging.delete(staging.folder());
@@ -149,7 +149,8 @@ final class Publisher {
      * Runs every writer into the staging folder; an edition that fails leaves nothing there. Editions
      * that need no page map are written side by side (on up to {@code threads} threads), then those
      * that need one, with the first paginated edition's map; the set is then assembled in run order,
-     * so the files are the same bytes whatever the threads.
+     * so the files are the same bytes whatever the threads. When the editions would not fit side by side
+     * in the memory Java may use ({@link MemoryPlan}), they are written one after another.
      */
     private StagedSet stage(Document document, Path sourceFile, List<EditionWriter> order, List<Path> targets,
             Staging staging, WriteContext run) {
@@ -158,6 +159,12 @@ final class Publisher {
         StagedSet set = new StagedSet(staging);
         List<Written> written = new ArrayList<>(java.util.Collections.nCopies(order.size(), null));
         WriteContext context = run;
+        int threads = this.threads;
+        long maxMemory = Runtime.getRuntime().maxMemory();
+        if (threads > 1 && order.size() > 1 && !MemoryPlan.of(document).fitsSideBySide(maxMemory)) {
+            threads = 1;
+            set.notes().add(MemoryPlan.oneAfterAnotherNote(maxMemory));
+        }
         for (boolean needsPages : new boolean[] {false, true}) {
             List<Integer> phase = new ArrayList<>();
             for (int i = 0; i < order.size(); i++) {

@@ -17,6 +17,7 @@ final class StagedSet {
     private final List<Publication.Failure> failures = new ArrayList<>();
     private final Map<String, String> editions = new TreeMap<>();
     private final Map<String, String> companions = new TreeMap<>();
+    private final List<String> notes = new ArrayList<>();
 
     StagedSet(Staging staging) {
         this.staging = staging;
@@ -38,6 +39,11 @@ final class StagedSet {
     /** The editions that failed; the caller adds to it. */
     List<Publication.Failure> failures() {
         return failures;
+    }
+
+    /** How the run went, for the publication's notes; the caller adds to it. */
+    List<String> notes() {
+        return notes;
     }
 
     /** The names of the companion files staged so far. */

@@ -77,6 +77,7 @@ final class ReportRun {
             Draft draft = report.file() == null ? editions.open(BundledSample.source()) : editions.open(report.file());
             source = draft.source();
             Draft normalised = prepare.apply(draft, settings);
+            draft = null; // the model as read is not needed while the editions are written
             if (verbose) {
                 normalised.reports().forEach(stage -> stage.changes()
                         .forEach(change -> out.add("  " + stage.stage() + ": " + change)));
@@ -89,6 +90,9 @@ final class ReportRun {
                 return new Result(out, err, BatchProgress.Outcome.PUBLISHED, List.of(), source, normalised.document());
             }
             Publication publication = normalised.publish(report.output(), formats.toArray(String[]::new));
+            for (String note : publication.notes()) {
+                err.add("editions: " + SafeText.escape(source.name()) + ": " + note);
+            }
             for (Diagnostic diagnostic : publication.diagnostics()) {
                 err.add(diagnostic.format());
             }

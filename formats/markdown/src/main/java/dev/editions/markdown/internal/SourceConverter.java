@@ -60,8 +60,9 @@ public final class SourceConverter {
 
     private static Document convert(Source source, String text, Diagnostics diagnostics, ReadOptions options) {
         com.vladsch.flexmark.util.ast.Document parsed = parse(source, text);
-        Map<String, String> abbreviations = abbreviations(source, parsed, diagnostics);
-        ReadContext context = new ReadContext(source, parsed, abbreviations, diagnostics,
+        LineIndex lines = LineIndex.of(text);
+        Map<String, String> abbreviations = abbreviations(source, parsed, lines, diagnostics);
+        ReadContext context = new ReadContext(source, parsed, lines, abbreviations, diagnostics,
                 new ImageLoader(source, options.maxImagePixels()));
         BlockConverter converter = new BlockConverter(context);
         readFootnotes(parsed, context, converter);
@@ -100,18 +101,18 @@ public final class SourceConverter {
     }
 
     private static Map<String, String> abbreviations(Source source, com.vladsch.flexmark.util.ast.Document parsed,
-            Diagnostics diagnostics) {
+            LineIndex lines, Diagnostics diagnostics) {
         Map<String, String> abbreviations = new LinkedHashMap<>();
         for (Node node : parsed.getDescendants()) {
             if (node instanceof AbbreviationBlock block) {
-                int line = parsed.getLineNumber(block.getStartOffset()) + 1;
+                int line = lines.lineOf(block.getStartOffset()) + 1;
                 String shortForm = legal(block.getText().unescape(), line, diagnostics).strip();
                 String longForm = legal(block.getAbbreviation().unescape(), line, diagnostics).strip();
                 if (!shortForm.isEmpty() && !longForm.isEmpty()) {
                     abbreviations.putIfAbsent(shortForm, longForm);
                 }
                 if (abbreviations.size() > MAX_ABBREVIATIONS) {
-                    throw EditionsException.atLine(source.name(), parsed.getLineNumber(block.getStartOffset()) + 1, -1, "more than "
+                    throw EditionsException.atLine(source.name(), line, -1, "more than "
                             + String.format(Locale.ROOT, "%,d", MAX_ABBREVIATIONS) + " abbreviations are defined; at most "
                             + String.format(Locale.ROOT, "%,d", MAX_ABBREVIATIONS) + " are read");
                 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** One laid-out page: its items in reading order, and where in the model it starts. */
 final class Page {
-    private final List<PageItem> items = new ArrayList<>();
+    private final ArrayList<PageItem> items = new ArrayList<>();
     private int startBlock = -1;
     private int startOffset;
     private float notesTop = Float.NaN;
@@ -25,6 +25,15 @@ final class Page {
         List<PageItem> removed = List.copyOf(tail);
         tail.clear();
         return removed;
+    }
+
+    /**
+     * Lets go of the page's items once they are drawn, so that a long report does not hold every page
+     * it has drawn; the page keeps where it starts in the model, for the page map.
+     */
+    void release() {
+        items.clear();
+        items.trimToSize();
     }
 
     /** Records the model position of the page's first content, if none is recorded yet. */

@@ -9,6 +9,7 @@ import dev.editions.write.EditionReport;
 import dev.editions.text.Identifiers;
 import dev.editions.text.NoteNumbers;
 import dev.editions.write.PageMap;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -28,7 +29,9 @@ public final class PdfAssembler {
     }
 
     /**
-     * Writes the PDF to {@code out}; nothing is written when the document cannot be rendered.
+     * Writes the PDF to {@code out} as it is drawn, page by page. Nothing is written when the document
+     * cannot be laid out or links to a heading it lacks; should the PDF library refuse it part-way, or
+     * {@code out} fail, what was written is incomplete and the caller discards it.
      *
      * @throws EditionsException naming the problem when the document cannot be rendered
      */
@@ -41,15 +44,23 @@ public final class PdfAssembler {
         Tag root = new BlockLayout(pages, fragments, new AbbreviationExpansions(document.glossary()),
                 NoteNumbers.of(document), context.option(PdfOptions.JUSTIFY),
                 context.option(PdfOptions.NOTES) == PdfOptions.NotePlacement.FOOT).layout(document);
-        byte[] pdf;
         try {
-            pdf = new PdfRenderer(document, context, pages, fragments).render(root);
-        } catch (DocumentException | ExceptionConverter e) {
-            throw EditionsException.of("PDF edition of '" + document.metadata().title() + "'",
-                    "the PDF library refused the document: " + e.getMessage(), e);
+            OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            new PdfRenderer(document, context, pages, fragments).render(root, buffered);
+        } catch (ExceptionConverter e) {
+            if (e.getException() instanceof IOException failed) {
+                throw failed;
+            }
+            throw refused(e);
+        } catch (DocumentException e) {
+            throw refused(e);
         }
-        out.write(pdf);
         return EditionReport.paginated(pageMap(pages.pages()));
+    }
+
+    private EditionsException refused(Exception e) {
+        return EditionsException.of("PDF edition of '" + document.metadata().title() + "'",
+                "the PDF library refused the document: " + e.getMessage(), e);
     }
 
     private PageMap pageMap(List<Page> pages) {

@@ -5,8 +5,8 @@ import dev.editions.model.Document;
 import dev.editions.text.Furniture;
 import dev.editions.text.WritingDirection;
 import dev.editions.write.WriteContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -61,12 +61,18 @@ final class PdfRenderer {
                 WritingDirection.ofLanguage(document.metadata().language()).rightToLeft());
     }
 
-    /** The PDF of the laid-out pages, with {@code root} as the structure tree. */
-    byte[] render(Tag root) throws DocumentException, IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /**
+     * Writes the PDF of the laid-out pages, with {@code root} as the structure tree, to {@code out}, as
+     * OpenPDF makes it (each page's content as the page is finished), so the whole file is never held
+     * in memory, and lets go of each page's items once it is drawn; {@code out} is flushed, not closed. Links to no destination are refused before
+     * anything is written.
+     */
+    void render(Tag root, OutputStream out) throws DocumentException, IOException {
+        collectDestinations();
         org.openpdf.text.Document pdf = new org.openpdf.text.Document(
                 new Rectangle(layout.pageWidth(), layout.pageHeight()), 0, 0, 0, 0);
         writer = PdfWriter.getInstance(pdf, out);
+        writer.setCloseStream(false);
         DocumentInfo info = new DocumentInfo(document, context);
         info.beforeOpen(writer, pdf);
         pdf.open();
@@ -74,18 +80,19 @@ final class PdfRenderer {
         tree = new StructureTree(writer, root);
         canvas = writer.getDirectContent();
         outlines[0] = canvas.getRootOutline();
-        collectDestinations();
         List<Page> pages = layout.pages();
         for (int i = 0; i < pages.size(); i++) {
             if (i > 0) {
                 pdf.newPage();
             }
             drawPage(pages.get(i), i + 1, pages.size());
+            pages.get(i).release();
         }
         pdf.close();
-        return out.toByteArray();
+        out.flush();
     }
 
+    /** Notes every destination, and refuses a link to a heading the report does not have. */
     private void collectDestinations() {
         for (Page page : layout.pages()) {
             for (PageItem item : page.items()) {
@@ -95,6 +102,15 @@ final class PdfRenderer {
                     destinations.add(anchor.id());
                 } else if (item instanceof PageItem.LinkArea area && area.link().note()) {
                     destinations.add(area.link().referenceAnchor());
+                }
+            }
+        }
+        for (Page page : layout.pages()) {
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.LinkArea area && area.link().isInternal()
+                        && !destinations.contains(area.link().target().substring(1))) {
+                    throw EditionsException.of("PDF edition", "the link to '" + area.link().target()
+                            + "' points at no heading of the report");
                 }
             }
         }
@@ -229,9 +245,6 @@ final class PdfRenderer {
     private void annotate(PageItem.LinkArea area) {
         LinkTarget link = area.link();
         String target = link.target();
-        if (link.isInternal() && !destinations.contains(target.substring(1))) {
-            throw EditionsException.of("PDF edition", "the link to '" + target + "' points at no heading of the report");
-        }
         PdfAction action = link.isInternal() ? PdfAction.gotoLocalPage(destination(target.substring(1)), false)
                 : new PdfAction(target);
         PdfAnnotation annotation = new PdfAnnotation(writer, area.x(), area.y(), area.x() + area.width(),

@@ -26,6 +26,8 @@ final class StructureTree {
     private final Map<Tag, PdfStructureElement> elements = new IdentityHashMap<>();
     /** The elements with an identifier (notes), for the structure tree root's {@code /IDTree}. */
     private final Map<String, PdfObject> identified = new TreeMap<>();
+    /** One name object per structure type, shared by its elements (a long report has many thousands). */
+    private final Map<String, PdfName> types = new java.util.HashMap<>();
 
     StructureTree(PdfWriter writer, Tag root) throws IOException {
         this.writer = writer;
@@ -41,7 +43,8 @@ final class StructureTree {
 
     private void addChildren(Tag tag, PdfStructureElement element) {
         for (Tag child : tag.children()) {
-            PdfStructureElement childElement = new PdfStructureElement(element, new PdfName(child.type()));
+            PdfStructureElement childElement = new PdfStructureElement(element,
+                    types.computeIfAbsent(child.type(), PdfName::new));
             describe(child, childElement);
             if (child.id() != null) {
                 identified.put(child.id(), childElement.getReference());
