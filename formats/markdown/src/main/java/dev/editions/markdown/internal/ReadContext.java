@@ -19,11 +19,12 @@ final class ReadContext {
     private final ImageLoader images;
     private final Diagnostics diagnostics;
     private final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
-    private LineIndex lines;
+    private final LineIndex lines;
 
-    ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, Map<String, String> abbreviations,
-            Diagnostics diagnostics, ImageLoader images) {
+    ReadContext(Source source, com.vladsch.flexmark.util.ast.Document parsed, LineIndex lines,
+            Map<String, String> abbreviations, Diagnostics diagnostics, ImageLoader images) {
         this.source = source;
+        this.lines = lines;
         this.diagnostics = diagnostics;
         this.parsed = parsed;
         this.marker = new AbbreviationMarker(abbreviations);
@@ -51,11 +52,8 @@ final class ReadContext {
         return images;
     }
 
-    /** The 1-based line a node starts on, found through the parsed source (the node may be detached). */
+    /** The 1-based line a node starts on, found through the source's line index (the node may be detached). */
     int line(Node node) {
-        if (lines == null) {
-            lines = LineIndex.of(parsed.getChars());
-        }
         return lines.lineOf(node.getStartOffset()) + 1;
     }
 
