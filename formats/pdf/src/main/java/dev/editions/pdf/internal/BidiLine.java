@@ -12,9 +12,10 @@ import java.util.Locale;
  * Places the pieces of a line that holds right-to-left text: the Unicode bidirectional algorithm
  * ({@link java.text.Bidi}) gives each character its level, the pieces are cut where the level
  * changes and ordered visually, and a right-to-left piece has its characters reversed (keeping each
- * letter with its marks) and its brackets mirrored. The pieces are returned in logical order, each
- * with its place on the line, so the content stream keeps the reading order; a reversed piece
- * carries its logical text, which the PDF gives as {@code /ActualText}.
+ * letter with its marks) and its brackets mirrored, or, when shaped, is shaped right to left. The
+ * pieces are returned in logical order, each with its place on the line, so the content stream keeps
+ * the reading order; a reversed or shaped piece carries its logical text, which the PDF gives as
+ * {@code /ActualText}.
  */
 final class BidiLine {
     private static final String MIRRORED = "()[]{}<>«»‹›";
@@ -104,23 +105,24 @@ final class BidiLine {
         float x = 0;
         int spacesBefore = 0;
         List<Piece> order = Arrays.asList(visual);
-        float[] xs = new float[order.size()];
-        int[] before = new int[order.size()];
-        for (int i = 0; i < order.size(); i++) {
-            xs[i] = x;
-            before[i] = spacesBefore;
-            x += order.get(i).fragment.width();
-            if (order.get(i).space) {
+        for (Piece piece : order) {
+            boolean rightToLeft = (piece.level & 1) == 1 && piece.fragment.picture() == null;
+            Fragment drawn;
+            String logical;
+            if (piece.fragment.glyphs() != null) {
+                // Shaped in the piece's direction, the glyphs come in visual order.
+                drawn = piece.fragment.shapedIn(rightToLeft);
+                logical = piece.fragment.text();
+            } else {
+                logical = rightToLeft || piece.fragment.picture() == null && ArabicShaping.isShaped(piece.fragment.text())
+                        ? ArabicShaping.unshape(piece.fragment.text()) : null;
+                drawn = rightToLeft ? withText(piece.fragment, reverse(piece.fragment.text())) : piece.fragment;
+            }
+            placed.add(new Placed(drawn, x, piece.space, piece.space ? null : logical, spacesBefore));
+            x += drawn.width();
+            if (piece.space) {
                 spacesBefore++;
             }
-        }
-        for (int i = 0; i < order.size(); i++) {
-            Piece piece = order.get(i);
-            boolean reversed = (piece.level & 1) == 1 && piece.fragment.picture() == null;
-            String logical = reversed || piece.fragment.picture() == null && ArabicShaping.isShaped(piece.fragment.text())
-                    ? ArabicShaping.unshape(piece.fragment.text()) : null;
-            Fragment drawn = reversed ? withText(piece.fragment, reverse(piece.fragment.text())) : piece.fragment;
-            placed.add(new Placed(drawn, xs[i], piece.space, piece.space ? null : logical, before[i]));
         }
         List<Integer> logicalOrder = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.openpdf.text.pdf.BaseFont;
 
@@ -25,6 +27,7 @@ final class FontSet {
     private final String language;
     private final Map<String, List<SfntFile.Face>> candidates = new HashMap<>();
     private final Map<SfntFile.Face, BaseFont> fallbacks = new LinkedHashMap<>();
+    private final Map<BaseFont, Optional<Shaper>> shapers = new IdentityHashMap<>();
 
     /** Fonts without installed fallbacks: the bundled ones only. */
     FontSet() {
@@ -75,6 +78,28 @@ final class FontSet {
         }
         BaseFont fallback = get(face.fallback());
         return fallback.charExists(codePoint) ? fallback : null;
+    }
+
+    /**
+     * The shaper of {@code font}, one of this set's fonts, which keeps what it shaped for this
+     * document; {@code null} when the JDK cannot read the font's file.
+     */
+    Shaper shaper(BaseFont font) {
+        return shapers.computeIfAbsent(font, f -> Optional.ofNullable(outlines(f)).map(Shaper::new)).orElse(null);
+    }
+
+    private java.awt.Font outlines(BaseFont font) {
+        for (Map.Entry<Face, BaseFont> entry : fonts.entrySet()) {
+            if (entry.getValue() == font) {
+                return OpenTypeFonts.of(entry.getKey());
+            }
+        }
+        for (Map.Entry<SfntFile.Face, BaseFont> entry : fallbacks.entrySet()) {
+            if (entry.getValue() == font) {
+                return OpenTypeFonts.of(entry.getKey());
+            }
+        }
+        return null;
     }
 
     /** The installed fonts this document used so far, in the order first used. */

@@ -25,6 +25,8 @@ final class LinePainter {
     private final List<PageItem> strikes = new ArrayList<>();
     /** The logical text of the text being drawn when its glyphs are reversed or shaped. */
     private String actualText;
+    /** The shaped glyphs of the text being drawn, or {@code null}. */
+    private GlyphRun glyphs;
 
     private LinePainter(Consumer<PageItem> out, Mark override) {
         this.out = out;
@@ -114,7 +116,7 @@ final class LinePainter {
                 Fragment fragment = piece.fragment();
                 Mark mark = override != null ? override : Mark.of(fragment.tag());
                 out.accept(new PageItem.Text(mark, fragment.text(), fragment.font(), fragment.size(), fragment.color(),
-                        x + piece.x(), baseline, piece.logical()));
+                        x + piece.x(), baseline, piece.logical(), fragment.glyphs()));
             }
             return;
         }
@@ -122,7 +124,7 @@ final class LinePainter {
         for (Fragment fragment : fragments) {
             Mark mark = override != null ? override : Mark.of(fragment.tag());
             out.accept(new PageItem.Text(mark, fragment.text(), fragment.font(), fragment.size(), fragment.color(),
-                    cursor, baseline));
+                    cursor, baseline, fragment.glyphs() == null ? null : fragment.text(), fragment.glyphs()));
             cursor += fragment.width();
         }
     }
@@ -132,10 +134,12 @@ final class LinePainter {
             drawPicture(fragment);
             return;
         }
-        if (look == null || !look.sameLook(fragment)) {
+        if (look == null || !look.sameLook(fragment) || glyphs != null || fragment.glyphs() != null) {
+            // Shaped glyphs are drawn as a text item of their own.
             flushText();
             look = fragment;
             textX = cursor;
+            glyphs = fragment.glyphs();
         }
         followLink(fragment);
         if (text == null) {
@@ -170,8 +174,9 @@ final class LinePainter {
         if (text != null && !text.isEmpty()) {
             Mark mark = override != null ? override : Mark.of(look.tag());
             float y = baseline + look.rise();
+            String logical = actualText == null && glyphs != null ? text.toString() : actualText;
             out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, y,
-                    actualText));
+                    logical, glyphs));
             if (look.struck() && cursor > textX) {
                 float through = y + look.size() * TextMarkSpans.STRIKE_HEIGHT;
                 strikes.add(new PageItem.Rule(Mark.Artifact.LAYOUT, textX, through, cursor, through,
@@ -181,6 +186,7 @@ final class LinePainter {
         text = null;
         look = null;
         actualText = null;
+        glyphs = null;
     }
 
     private void flushLink() {
