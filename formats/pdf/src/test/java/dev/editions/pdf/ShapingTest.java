@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Complex scripts are drawn in the glyphs the font's OpenType tables choose, read back from the
  * content stream: the Devanagari vowel sign i before its consonant, a conjunct as one glyph the
- * font's {@code cmap} does not reach, an Arabic mark lowered under its letter; each shaped word is a
- * marked-content sequence whose {@code /ActualText} is the word in logical order.
+ * font's {@code cmap} does not reach, an Arabic mark lowered under its letter; the shaped words of a
+ * line are a marked-content sequence whose {@code /ActualText} is their text in logical order.
  */
 class ShapingTest {
     private static final Path NOTO = Path.of("/usr/share/fonts/truetype/noto");
@@ -46,7 +46,7 @@ class ShapingTest {
     @Test
     void theVowelSignIComesBeforeItsConsonantAndAConjunctIsOneGlyph() throws IOException {
         SystemFontsTest.assumeFont(DEVANAGARI, "fonts-noto-core");
-        Map<String, List<Shown>> words = shownWords("hi", "कि क्ष");
+        Map<String, List<Shown>> words = shownWords("hi", "कि", "क्ष");
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(DEVANAGARI.toFile()))) {
             CmapLookup cmap = font.getUnicodeCmapLookup();
             List<Shown> ki = words.get("कि");
@@ -63,6 +63,13 @@ class ShapingTest {
                 assertNotEquals(cmap.getGlyphId(c), conjunct);
             }
         }
+    }
+
+    @Test
+    void theShapedWordsOfALineAreOneRunWhoseActualTextHasTheSpaces() throws IOException {
+        SystemFontsTest.assumeFont(ARABIC, "fonts-noto-core");
+        Map<String, List<Shown>> words = shownWords("ar", "سلام عليكم يا أصدقاء");
+        assertTrue(words.containsKey("سلام عليكم يا أصدقاء"), "one run for the line: " + words.keySet());
     }
 
     @Test
@@ -83,8 +90,8 @@ class ShapingTest {
     }
 
     /** For each marked-content sequence with {@code /ActualText} on the first page, the glyphs it shows. */
-    private static Map<String, List<Shown>> shownWords(String language, String paragraph) throws IOException {
-        byte[] pdf = PdfFixtures.pdf(SystemFontsTest.document(language, paragraph), EditionOptions.builder().build());
+    private static Map<String, List<Shown>> shownWords(String language, String... paragraphs) throws IOException {
+        byte[] pdf = PdfFixtures.pdf(SystemFontsTest.document(language, paragraphs), EditionOptions.builder().build());
         Map<String, List<Shown>> words = new HashMap<>();
         try (PDDocument read = Loader.loadPDF(pdf)) {
             PDPage page = read.getPage(0);

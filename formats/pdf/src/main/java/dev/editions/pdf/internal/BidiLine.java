@@ -140,6 +140,9 @@ final class BidiLine {
 
     /** {@code text} right to left: letters with their marks kept together, brackets mirrored. */
     static String reverse(String text) {
+        if (text.length() == 1) {
+            return mirror(text);
+        }
         BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
         clusters.setText(text);
         List<String> parts = new ArrayList<>();

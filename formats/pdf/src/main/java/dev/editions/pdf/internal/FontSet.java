@@ -22,12 +22,21 @@ import org.openpdf.text.pdf.BaseFont;
  * objects are not safe to share between threads; their files and indexes are shared.
  */
 final class FontSet {
+    /** The number of pages of 256 characters in Unicode. */
+    private static final int PAGES = (Character.MAX_CODE_POINT + 1) >>> 8;
+    /** What a page holds for a character no font has. */
+    private static final Object NONE = new Object();
     private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
     private final FontIndex installed;
     private final String language;
     private final Map<String, List<SfntFile.Face>> candidates = new HashMap<>();
     private final Map<SfntFile.Face, BaseFont> fallbacks = new LinkedHashMap<>();
     private final Map<BaseFont, Optional<Shaper>> shapers = new IdentityHashMap<>();
+    /** For each face and language, the font of each character asked for, or {@link #NONE}, by pages of 256. */
+    private final Map<Choice, Object[][]> chosen = new HashMap<>();
+    private Face lastFace;
+    private String lastLanguage;
+    private Object[][] lastPages;
 
     /** Fonts without installed fallbacks: the bundled ones only. */
     FontSet() {
@@ -60,10 +69,30 @@ final class FontSet {
      * for its script in text of {@code textLanguage}, else DejaVu Sans, else {@code null}.
      */
     BaseFont forCodePoint(Face face, int codePoint, String textLanguage) {
-        BaseFont main = get(face);
-        if (main.charExists(codePoint)) {
-            return main;
+        // Finding a fallback names the script and searches the installed fonts: done once per character,
+        // and the answer kept in pages of 256 characters.
+        String inLanguage = textLanguage == null ? language : textLanguage;
+        if (face != lastFace || !java.util.Objects.equals(inLanguage, lastLanguage)) {
+            lastPages = chosen.computeIfAbsent(new Choice(face, inLanguage), c -> new Object[PAGES][]);
+            lastFace = face;
+            lastLanguage = inLanguage;
         }
+        Object[] page = lastPages[codePoint >>> 8];
+        if (page == null) {
+            page = new Object[256];
+            lastPages[codePoint >>> 8] = page;
+        }
+        Object font = page[codePoint & 0xFF];
+        if (font == null) {
+            BaseFont main = get(face);
+            font = main.charExists(codePoint) ? main : fallback(face, codePoint, textLanguage);
+            page[codePoint & 0xFF] = font == null ? NONE : font;
+        }
+        return font == NONE ? null : (BaseFont) font;
+    }
+
+    /** The font for {@code codePoint}, which {@code face} lacks. */
+    private BaseFont fallback(Face face, int codePoint, String textLanguage) {
         boolean bold = face == Face.BOLD || face == Face.BOLD_ITALIC;
         String script = ScriptFonts.scriptOf(codePoint);
         String key = script + '|' + bold + '|' + (textLanguage == null ? language : textLanguage);
@@ -148,6 +177,10 @@ final class FontSet {
         font.setIncludeCidSet(false);
         font.setSecureRandom(new SubsetTags(seed));
         return font;
+    }
+
+    /** A face in text of a language, for which fallback fonts were chosen. */
+    private record Choice(Face face, String language) {
     }
 
     /**

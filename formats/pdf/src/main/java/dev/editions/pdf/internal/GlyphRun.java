@@ -1,6 +1,7 @@
 package dev.editions.pdf.internal;
 
 import java.awt.font.GlyphVector;
+import java.util.List;
 
 /**
  * The glyphs a font's OpenType tables chose for a piece of text, left to right as they are drawn,
@@ -14,10 +15,12 @@ import java.awt.font.GlyphVector;
  * @param ys how far each glyph is raised above the baseline (lowered when negative): marks
  * @param advances each glyph's own advance, as the PDF's font widths give it
  * @param width the run's advance
- * @param layout the JDK's layout of the text, which tells the character each glyph comes from
+ * @param layout the JDK's layout of the text, which tells the character each glyph comes from;
+ *     {@code null} for runs joined from {@code parts}
+ * @param parts the shaped words this run joins (with the gaps between them), or empty
  */
 record GlyphRun(Shaper shaper, String text, boolean rightToLeft, int[] glyphs, float[] xs, float[] ys,
-        int[] advances, float width, GlyphVector layout) {
+        int[] advances, float width, GlyphVector layout, List<GlyphRun> parts) {
 
     /** The run's advance at {@code size} points. */
     float width(float size) {

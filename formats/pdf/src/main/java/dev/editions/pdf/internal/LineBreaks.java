@@ -11,6 +11,9 @@ import java.util.Locale;
  * rules for the text's language say.
  */
 final class LineBreaks {
+    /** The first character of such a script (Thai); every script before it puts spaces between words. */
+    private static final int FIRST_UNSPACED = 0x0E00;
+
     private LineBreaks() {
     }
 
@@ -43,6 +46,9 @@ final class LineBreaks {
 
     /** Whether {@code codePoint} belongs to a script written without spaces between words. */
     static boolean unspaced(int codePoint) {
+        if (codePoint < FIRST_UNSPACED) {
+            return false;
+        }
         UnicodeScript script = UnicodeScript.of(codePoint);
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, BOPOMOFO, THAI, LAO, KHMER, MYANMAR -> true;

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Positions one line's fragments: aligns or justifies it, merges neighbouring fragments of the same
  * look into one text item (raised or lowered as the fragment says, with a line through struck
- * text), and adds each link's clickable area and underline.
+ * text), joins the shaped words of a line ({@link ShapedRuns}), and adds each link's clickable area
+ * and underline.
  */
 final class LinePainter {
     private final Consumer<PageItem> out;
@@ -41,7 +42,8 @@ final class LinePainter {
      */
     static void paint(Line line, float x, float measure, float baseline, Table.Alignment alignment, boolean justify,
             Mark override, Consumer<PageItem> out) {
-        LinePainter painter = new LinePainter(out, override);
+        ShapedRuns runs = new ShapedRuns(out);
+        LinePainter painter = new LinePainter(runs, override);
         painter.baseline = baseline;
         float slack = Math.max(0, measure - line.width());
         float extra = 0;
@@ -79,6 +81,7 @@ final class LinePainter {
                 painter.flushText();
                 painter.flushLink();
             }
+            runs.finish();
             painter.strikes.forEach(out);
             return;
         }
@@ -100,6 +103,7 @@ final class LinePainter {
         }
         painter.flushText();
         painter.flushLink();
+        runs.finish();
         painter.strikes.forEach(out);
     }
 

@@ -24,9 +24,7 @@ final class ShapedText {
 
     /** Shows {@code run} in {@code font} at {@code size} points from the current text position, inside a text object. */
     void show(PdfContentByte canvas, GlyphRun run, BaseFont font, float size) {
-        if (mapped.add(run)) {
-            UnicodeMap.complete(canvas, font, run);
-        }
+        map(canvas, run, font);
         PdfGlyphArray array = new PdfGlyphArray();
         float pen = 0;
         float rise = 0;
@@ -48,6 +46,16 @@ final class ShapedText {
         if (rise != 0) {
             // The rise is text state, kept across text objects.
             canvas.setTextRise(0);
+        }
+    }
+
+    /** Completes the font's {@code ToUnicode} map for the glyphs of {@code run} the first time it is shown. */
+    private void map(PdfContentByte canvas, GlyphRun run, BaseFont font) {
+        if (mapped.add(run)) {
+            if (run.layout() != null) {
+                UnicodeMap.complete(canvas, font, run);
+            }
+            run.parts().forEach(part -> map(canvas, part, font));
         }
     }
 

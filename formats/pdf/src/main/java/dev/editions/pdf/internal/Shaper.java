@@ -7,6 +7,7 @@ import java.lang.Character.UnicodeScript;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -115,7 +116,8 @@ final class Shaper {
             own[at] = advance(codes[i]);
             at++;
         }
-        return new GlyphRun(this, text, rightToLeftOrder, glyphs, xs, ys, own, positions[2 * count], vector);
+        return new GlyphRun(this, text, rightToLeftOrder, glyphs, xs, ys, own, positions[2 * count], vector,
+                List.of());
     }
 
     /**
