@@ -71,7 +71,8 @@ final class BidiLine {
     static Result place(List<Fragment> fragments, List<Boolean> spaces) {
         StringBuilder text = new StringBuilder();
         fragments.forEach(f -> text.append(f.text()));
-        Bidi bidi = new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        // A line with only right-to-left letters and neutrals is all at level 1: no need to run the algorithm.
+        Bidi bidi = rightToLeftOnly(text) ? null : new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
         List<Piece> pieces = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < fragments.size(); i++) {
@@ -80,13 +81,13 @@ final class BidiLine {
             int from = start;
             if (fragment.picture() != null) {
                 // A picture in the line is one piece, never cut or mirrored.
-                pieces.add(new Piece(fragment, bidi.getLevelAt(start), start, false));
+                pieces.add(new Piece(fragment, levelAt(bidi, start), start, false));
                 from = end;
             }
             while (from < end) {
-                int level = bidi.getLevelAt(from);
+                int level = levelAt(bidi, from);
                 int to = from + 1;
-                while (to < end && bidi.getLevelAt(to) == level) {
+                while (to < end && levelAt(bidi, to) == level) {
                     to++;
                 }
                 Fragment part = from == start && to == end ? fragment : fragment.slice(from - start, to - start);
@@ -130,7 +131,32 @@ final class BidiLine {
         }
         logicalOrder.sort(Comparator.comparingInt(i -> order.get(i).start));
         List<Placed> inLogicalOrder = logicalOrder.stream().map(placed::get).toList();
-        return new Result(inLogicalOrder, !bidi.baseIsLeftToRight());
+        return new Result(inLogicalOrder, bidi == null || !bidi.baseIsLeftToRight());
+    }
+
+    private static int levelAt(Bidi bidi, int index) {
+        return bidi == null ? 1 : bidi.getLevelAt(index);
+    }
+
+    /**
+     * Whether {@code text}, which has a right-to-left letter, has nothing that the bidirectional
+     * algorithm would put at another level than 1: no left-to-right letter, no digit, no explicit
+     * direction control and no separator of paragraphs or segments.
+     */
+    private static boolean rightToLeftOnly(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (Character.getDirectionality(text.charAt(i))) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_WHITESPACE, Character.DIRECTIONALITY_OTHER_NEUTRALS,
+                        Character.DIRECTIONALITY_NONSPACING_MARK, Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR -> {
+                    // Takes the level of the right-to-left text around it.
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Fragment withText(Fragment fragment, String text) {

@@ -90,6 +90,9 @@ record Fragment(String text, BaseFont font, float size, Color color, Tag tag, Li
 
     /** This fragment raised by {@code by} points and struck through or not. */
     Fragment placed(float by, boolean strike) {
+        if (by == rise && strike == struck) {
+            return this;
+        }
         return new Fragment(text, font, size, color, tag, link, width, by, strike, picture, glyphs);
     }
 

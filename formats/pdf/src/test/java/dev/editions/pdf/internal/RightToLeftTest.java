@@ -56,6 +56,24 @@ class RightToLeftTest {
         assertVisual("יתנש חוד", new Fragment(only.glyphs(), only.font(), 10, java.awt.Color.BLACK, null, null));
     }
 
+    @Test
+    void aLineOfRightToLeftWordsAndNeutralsIsPlacedAsTheAlgorithmPlacesIt() {
+        // Words, spaces and a full stop: every piece at level 1, the first word rightmost.
+        List<Fragment> pieces = new java.util.ArrayList<>();
+        List<Boolean> spaces = new java.util.ArrayList<>();
+        for (String word : List.of("שלום", " ", "עולם", ".", " ", "(טוב)")) {
+            pieces.addAll(fragments.of(word, Face.REGULAR, 10, java.awt.Color.BLACK, null, null));
+            spaces.add(word.equals(" "));
+        }
+        BidiLine.Result line = BidiLine.place(pieces, spaces);
+        assertTrue(line.rightToLeft());
+        List<BidiLine.Placed> placed = line.pieces();
+        for (int i = 1; i < placed.size(); i++) {
+            assertTrue(placed.get(i).x() < placed.get(i - 1).x(), "each piece is left of the one before it");
+        }
+        assertEquals("שלום", placed.get(0).logical());
+    }
+
     /** {@code fragment} is shaped, and its glyphs are those of {@code visual} shaped left to right. */
     private static void assertVisual(String visual, Fragment fragment) {
         GlyphRun drawn = fragment.glyphs();
