@@ -28,7 +28,9 @@ final class ArabicShaping {
     /** Whether {@code text} has a letter this class would change. */
     static boolean applies(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (FORMS.containsKey(String.valueOf(text.charAt(i)))) {
+            char c = text.charAt(i);
+            // Every letter with joined forms is in the Arabic block.
+            if (c >= '\u0600' && c <= '\u06FF' && FORMS.containsKey(String.valueOf(c))) {
                 return true;
             }
         }

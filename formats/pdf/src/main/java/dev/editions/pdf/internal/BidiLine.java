@@ -4,7 +4,6 @@ import java.text.Bidi;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,7 +80,7 @@ final class BidiLine {
             int from = start;
             if (fragment.picture() != null) {
                 // A picture in the line is one piece, never cut or mirrored.
-                pieces.add(new Piece(fragment, levelAt(bidi, start), start, false));
+                pieces.add(new Piece(fragment, levelAt(bidi, start), start, false, pieces.size()));
                 from = end;
             }
             while (from < end) {
@@ -91,7 +90,7 @@ final class BidiLine {
                     to++;
                 }
                 Fragment part = from == start && to == end ? fragment : fragment.slice(from - start, to - start);
-                pieces.add(new Piece(part, level, from, spaces.get(i)));
+                pieces.add(new Piece(part, level, from, spaces.get(i), pieces.size()));
                 from = to;
             }
             start = end;
@@ -102,11 +101,10 @@ final class BidiLine {
             levels[i] = (byte) visual[i].level;
         }
         Bidi.reorderVisually(levels, 0, visual, 0, visual.length);
-        List<Placed> placed = new ArrayList<>();
+        Placed[] placed = new Placed[visual.length];
         float x = 0;
         int spacesBefore = 0;
-        List<Piece> order = Arrays.asList(visual);
-        for (Piece piece : order) {
+        for (Piece piece : visual) {
             boolean rightToLeft = (piece.level & 1) == 1 && piece.fragment.picture() == null;
             Fragment drawn;
             String logical;
@@ -117,21 +115,17 @@ final class BidiLine {
             } else {
                 logical = rightToLeft || piece.fragment.picture() == null && ArabicShaping.isShaped(piece.fragment.text())
                         ? ArabicShaping.unshape(piece.fragment.text()) : null;
-                drawn = rightToLeft ? withText(piece.fragment, reverse(piece.fragment.text())) : piece.fragment;
+                String reversed = rightToLeft ? reverse(piece.fragment.text()) : null;
+                drawn = reversed == null || reversed.equals(piece.fragment.text()) ? piece.fragment
+                        : withText(piece.fragment, reversed);
             }
-            placed.add(new Placed(drawn, x, piece.space, piece.space ? null : logical, spacesBefore));
+            placed[piece.index] = new Placed(drawn, x, piece.space, piece.space ? null : logical, spacesBefore);
             x += drawn.width();
             if (piece.space) {
                 spacesBefore++;
             }
         }
-        List<Integer> logicalOrder = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            logicalOrder.add(i);
-        }
-        logicalOrder.sort(Comparator.comparingInt(i -> order.get(i).start));
-        List<Placed> inLogicalOrder = logicalOrder.stream().map(placed::get).toList();
-        return new Result(inLogicalOrder, bidi == null || !bidi.baseIsLeftToRight());
+        return new Result(Arrays.asList(placed), bidi == null || !bidi.baseIsLeftToRight());
     }
 
     private static int levelAt(Bidi bidi, int index) {
@@ -188,7 +182,7 @@ final class BidiLine {
         return at < 0 ? cluster : String.valueOf(MIRRORED.charAt(at ^ 1));
     }
 
-    /** A piece of one level: its fragment, level, logical start and whether it is a space. */
-    private record Piece(Fragment fragment, int level, int start, boolean space) {
+    /** A piece of one level: its fragment, level, logical start, whether it is a space and its place in logical order. */
+    private record Piece(Fragment fragment, int level, int start, boolean space, int index) {
     }
 }

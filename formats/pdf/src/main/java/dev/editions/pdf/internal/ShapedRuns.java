@@ -67,10 +67,17 @@ final class ShapedRuns implements Consumer<PageItem> {
             return false;
         }
         PageItem.Text first = words.get(0);
-        return text.font() == first.font() && text.size() == first.size() && text.color().equals(first.color())
-                && text.mark().equals(first.mark()) && text.y() == first.y()
-                && text.glyphs().rightToLeft() == first.glyphs().rightToLeft()
-                && spaces.stream().allMatch(space -> space.mark().equals(first.mark()) && space.y() == first.y());
+        if (text.font() != first.font() || text.size() != first.size() || !text.color().equals(first.color())
+                || !text.mark().equals(first.mark()) || text.y() != first.y()
+                || text.glyphs().rightToLeft() != first.glyphs().rightToLeft()) {
+            return false;
+        }
+        for (PageItem.Text space : spaces) {
+            if (!space.mark().equals(first.mark()) || space.y() != first.y()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(PageItem.Text text) {
