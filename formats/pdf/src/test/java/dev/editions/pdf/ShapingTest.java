@@ -85,6 +85,18 @@ class ShapingTest {
         }
     }
 
+    @Test
+    void aWordShownAgainIsDrawnAsTheFirstTime() throws IOException {
+        SystemFontsTest.assumeFont(ARABIC, "fonts-noto-core");
+        // The second time, the glyphs are written without OpenPDF, which embedded them the first time.
+        Map<String, List<Shown>> words = shownWords("ar", "بِسْمِ", "بِسْمِ");
+        List<Shown> both = words.get("بِسْمِ");
+        assertNotNull(both, "the word is shaped: " + words.keySet());
+        int half = both.size() / 2;
+        assertEquals(both.subList(0, half), both.subList(half, both.size()));
+        assertTrue(both.subList(half, both.size()).stream().anyMatch(shown -> shown.rise() != 0), "marks keep their rise");
+    }
+
     /** A glyph shown, with the text rise it is shown at. */
     private record Shown(int glyph, float rise) {
     }
