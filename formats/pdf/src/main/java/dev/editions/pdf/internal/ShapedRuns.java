@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Joins the shaped words of a line, which the layout places one by one, into one text item per run
- * of words in the same font, colour and element: the glyphs of each word keep their places, the
- * spaces between them are left as gaps (their text stays in the item's {@code /ActualText}), so a
- * line of Arabic or Devanagari is one text object with one marked-content sequence, as a line of
- * Latin text is. Items arrive and leave in logical order; anything else passes through unchanged.
+ * Joins the left-to-right shaped words of a line, which the layout places one by one, into one text
+ * item per run of words in the same font, colour and element: the glyphs of each word keep their
+ * places, the spaces between them are left as gaps (their text stays in the item's
+ * {@code /ActualText}), so a line of Devanagari is one text object with one marked-content sequence,
+ * as a line of Latin text is. Items arrive and leave in logical order; anything else, right-to-left
+ * words included, passes through unchanged.
  */
 final class ShapedRuns implements Consumer<PageItem> {
     private final Consumer<PageItem> out;
@@ -27,7 +28,12 @@ final class ShapedRuns implements Consumer<PageItem> {
 
     @Override
     public void accept(PageItem item) {
-        if (item instanceof PageItem.Text text && text.glyphs() != null && continues(text)) {
+        if (item instanceof PageItem.Text text && text.glyphs() != null && text.glyphs().rightToLeft()) {
+            // Right-to-left words stay items of their own: readers that order text by position (PDFBox)
+            // put a joined run's /ActualText at its left end and so misplace it in the line.
+            finish();
+            out.accept(item);
+        } else if (item instanceof PageItem.Text text && text.glyphs() != null && continues(text)) {
             spaces.forEach(space -> logical.append(space.text()));
             spaces.clear();
             add(text);
