@@ -17,14 +17,25 @@ import java.util.List;
 public final class UpToDate {
     private final Path outputDirectory;
     private final String fingerprint;
+    private final SourceInputs inputs;
 
     /**
      * The rule for editions in {@code outputDirectory} written with the configuration
-     * {@code fingerprint} (e.g. {@link PublishSettings#fingerprint()} and the program's version).
+     * {@code fingerprint} (e.g. {@link PublishSettings#fingerprint()} and the program's version),
+     * looking at the files beside each source afresh at every check.
      */
     public UpToDate(Path outputDirectory, String fingerprint) {
+        this(outputDirectory, fingerprint, null);
+    }
+
+    /**
+     * The same rule, sharing {@code inputs} (one per run) so that a folder holding many sources is
+     * walked once; {@code null} looks afresh at every check.
+     */
+    public UpToDate(Path outputDirectory, String fingerprint, SourceInputs inputs) {
         this.outputDirectory = outputDirectory;
         this.fingerprint = fingerprint;
+        this.inputs = inputs;
     }
 
     /** The edition files {@code source} gives in {@code formats}, in the order they are written. */
@@ -65,7 +76,7 @@ public final class UpToDate {
             if (!Files.isRegularFile(record) || !Files.readString(record, StandardCharsets.UTF_8).equals(fingerprint)) {
                 return false;
             }
-            long sourceTime = SourceInputs.newestModification(source, outputDirectory);
+            long sourceTime = (inputs == null ? new SourceInputs() : inputs).newestModification(source, outputDirectory);
             for (Path target : targets) {
                 if (!Files.isRegularFile(target) || Files.getLastModifiedTime(target).toMillis() < sourceTime) {
                     return false;

@@ -5,6 +5,7 @@ import dev.editions.Editions;
 import dev.editions.EditionsException;
 import dev.editions.PublishSettings;
 import dev.editions.RunSources;
+import dev.editions.SourceInputs;
 import dev.editions.UpToDate;
 import dev.editions.Publication;
 import dev.editions.check.ConformanceReport;
@@ -162,7 +163,8 @@ final class PublishCommand implements Callable<Integer> {
         }
         refuseClashes(reports, editions, wanted);
         String fingerprint = settings.fingerprint() + " " + VersionProvider.build();
-        ReportRun run = new ReportRun(editions, settings, wanted, folder -> new UpToDate(folder, fingerprint),
+        SourceInputs inputs = new SourceInputs();
+        ReportRun run = new ReportRun(editions, settings, wanted, folder -> new UpToDate(folder, fingerprint, inputs),
                 this::prepare, verbose);
         BatchProgress progress = new BatchProgress(err, reports.size() > 1 && System.console() != null,
                 reports.size());

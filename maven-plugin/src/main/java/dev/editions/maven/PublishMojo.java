@@ -9,6 +9,7 @@ import dev.editions.Publication;
 import dev.editions.RunSources;
 import dev.editions.SafeText;
 import dev.editions.Setting;
+import dev.editions.SourceInputs;
 import dev.editions.UpToDate;
 import dev.editions.read.Source;
 import java.io.File;
@@ -156,7 +157,7 @@ public class PublishMojo extends AbstractMojo {
                 return;
             }
             refuseNameClashes(files);
-            UpToDate upToDate = new UpToDate(outputDirectory.toPath(), fingerprint(settings));
+            UpToDate upToDate = new UpToDate(outputDirectory.toPath(), fingerprint(settings), new SourceInputs());
             RunSources run = RunSources.of(files);
             for (Path source : files) {
                 run.refuseAsTargets(upToDate.targets(source, editions.writers(), chosen));

@@ -65,7 +65,8 @@ class SchemaValidationTest {
                 .stream().anyMatch(e -> e.contains("tblGrid")));
     }
 
-    private static List<String> validate(String part, byte[] xml) throws Exception {
+    /** The schema errors of {@code xml}, the part called {@code part}. */
+    static List<String> validate(String part, byte[] xml) throws Exception {
         XmlOptions options = new XmlOptions().setLoadLineNumbers();
         XmlObject object = SCHEMAS.parse(new ByteArrayInputStream(xml), null, options);
         List<String> errors = new ArrayList<>();

@@ -47,6 +47,14 @@ class EpubWriterTest {
         assertTrue(epub.text("EPUB/chapter-1.xhtml").contains("lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\""));
         assertTrue(epub.text("EPUB/chapter-1.xhtml").contains("<span lang=\"en\" xml:lang=\"en\" dir=\"ltr\">"));
         assertTrue(epub.text("EPUB/package.opf").contains("page-progression-direction=\"rtl\""));
+        for (String part : List.of("EPUB/nav.xhtml", "EPUB/title.xhtml")) {
+            assertTrue(epub.text(part).matches("(?s).*<html [^>]*dir=\"rtl\".*"), part + " reads right to left");
+        }
+        Document english = Document.of(Metadata.builder().title("Report").language("en").build(),
+                List.of(new Paragraph(List.of(new Text("Text")))));
+        EpubFile ltr = EpubFile.read(Books.bytes(english, Books.OPTIONS));
+        assertTrue(ltr.text("EPUB/package.opf").contains("page-progression-direction=\"ltr\""));
+        assertTrue(ltr.text("EPUB/chapter-1.xhtml").contains("dir=\"ltr\""));
     }
 
     @Test

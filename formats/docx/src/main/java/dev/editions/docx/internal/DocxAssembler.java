@@ -6,6 +6,7 @@ import dev.editions.text.AbbreviationExpansions;
 import dev.editions.write.WriteContext;
 import dev.editions.text.Furniture;
 import dev.editions.text.Outline;
+import dev.editions.text.WritingDirection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,8 @@ public final class DocxAssembler {
         try (XWPFDocument doc = new XWPFDocument()) {
             StyleSheet.install(doc, document.metadata());
             DocumentProperties.write(doc, document.metadata(), modified);
-            PageSetup page = PageSetup.apply(doc, context);
+            PageSetup page = PageSetup.apply(doc, context,
+                    WritingDirection.ofLanguage(document.metadata().language()).rightToLeft());
             Outline outline = Outline.of(document);
             Furniture words = Furniture.of(document.metadata().language());
             Bookmarks bookmarks = Bookmarks.of(outline, !document.glossary().isEmpty());

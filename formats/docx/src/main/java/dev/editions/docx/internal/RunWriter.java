@@ -5,6 +5,7 @@ import dev.editions.text.AbbreviationExpansions;
 import dev.editions.text.TextMark;
 import dev.editions.text.TextRun;
 import dev.editions.text.TextRuns;
+import dev.editions.text.WritingDirection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -25,7 +27,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * (keys in the code style too), hyperlinks (external
  * ones through a relationship, links to headings through their bookmark), language tags on runs in
  * another language, abbreviations spelled out at their first use, note references as footnotes, and
- * pictures in the line as inline drawings described by their alt text.
+ * pictures in the line as inline drawings described by their alt text. A run holding right-to-left
+ * text (Hebrew, Arabic) is marked {@code w:rtl}, with its bold and italic also set for complex
+ * scripts ({@code w:bCs}, {@code w:iCs}), which Word uses for such text.
  */
 final class RunWriter {
     private final POIXMLDocumentPart part;
@@ -127,6 +131,11 @@ final class RunWriter {
             pictures.inline((XWPFDocument) part, paragraph, r, run.image());
             return;
         }
+        String text = null;
+        if (!run.isLineBreak()) {
+            text = run.abbreviation() != null ? expansions.textFor(run.abbreviation()) : run.text();
+        }
+        boolean rightToLeft = text != null && WritingDirection.holdsRightToLeft(text);
         if (linked || !run.marks().isEmpty() || foreign(run)) {
             CTRPr pr = r.addNewRPr();
             if (linked) {
@@ -136,9 +145,15 @@ final class RunWriter {
             }
             if (run.strong()) {
                 pr.addNewB();
+                if (rightToLeft) {
+                    pr.addNewBCs();
+                }
             }
             if (run.emphasis()) {
                 pr.addNewI();
+                if (rightToLeft) {
+                    pr.addNewICs();
+                }
             }
             if (run.has(TextMark.STRIKETHROUGH)) {
                 pr.addNewStrike();
@@ -148,18 +163,18 @@ final class RunWriter {
                         : STVerticalAlignRun.SUBSCRIPT);
             }
             if (foreign(run)) {
-                pr.addNewLang().setVal(run.language());
+                CTLanguage lang = pr.addNewLang();
+                lang.setVal(run.language());
+                if (WritingDirection.ofLanguage(run.language()).rightToLeft()) {
+                    lang.setBidi(run.language());
+                }
             }
         }
         if (run.isLineBreak()) {
             r.addNewBr();
             return;
         }
-        String text;
-        if (run.abbreviation() != null) {
-            text = expansions.textFor(run.abbreviation());
-        } else {
-            text = run.text();
+        if (run.abbreviation() == null) {
             expansions.seeText(text);
         }
         setText(r, text);
@@ -169,7 +184,11 @@ final class RunWriter {
         return run.language() != null && !run.language().equalsIgnoreCase(language);
     }
 
+    /** Sets the text of {@code r}, marking it right to left ({@code w:rtl}) when it holds such text. */
     private static void setText(CTR r, String text) {
+        if (WritingDirection.holdsRightToLeft(text)) {
+            (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
+        }
         CTText t = r.addNewT();
         t.setStringValue(XmlText.clean(text));
         t.setSpace(SpaceAttribute.Space.PRESERVE);

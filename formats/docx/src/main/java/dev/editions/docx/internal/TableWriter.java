@@ -23,7 +23,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 /**
  * Writes data tables: the table style, a column grid, header rows that repeat on every page, a
  * visible caption before the table, and a caption and description in the table properties (Word's
- * alt text for tables).
+ * alt text for tables). In a right-to-left section the columns run from the right ({@code
+ * w:bidiVisual}); a column's alignment stays logical, as Word reads it in right-to-left paragraphs.
  */
 final class TableWriter {
     private static final int FULL_WIDTH_FIFTIETHS = 5000;
@@ -94,6 +95,9 @@ final class TableWriter {
             pr.unsetTblBorders();
         }
         pr.addNewTblStyle().setVal(StyleIds.TABLE);
+        if (page.rightToLeft()) {
+            pr.addNewBidiVisual();
+        }
         CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         width.setType(STTblWidth.PCT);
         width.setW(BigInteger.valueOf(FULL_WIDTH_FIFTIETHS));

@@ -1,5 +1,6 @@
 package dev.editions.epub.internal;
 
+import dev.editions.text.WritingDirection;
 import dev.editions.model.Abbreviation;
 import dev.editions.model.Code;
 import dev.editions.model.Emphasis;
@@ -42,7 +43,7 @@ final class InlineWriter {
         this.cursor = cursor;
         this.expansions = expansions;
         this.links = links;
-        this.documentDirection = TextDirection.of(documentLanguage);
+        this.documentDirection = WritingDirection.ofLanguage(documentLanguage).html();
     }
 
     void write(List<Inline> inlines) {
@@ -78,7 +79,7 @@ final class InlineWriter {
                 out.close();
             }
             case LanguageSpan s -> {
-                String direction = TextDirection.of(s.language());
+                String direction = WritingDirection.ofLanguage(s.language()).html();
                 out.open("span", "lang", s.language(), "xml:lang", s.language(),
                         "dir", direction.equals(documentDirection) ? null : direction);
                 write(s.content());

@@ -1,5 +1,6 @@
 package dev.editions.epub.internal;
 
+import dev.editions.text.WritingDirection;
 import dev.editions.text.Furniture;
 import dev.editions.text.Outline;
 import java.util.ArrayDeque;
@@ -26,7 +27,7 @@ final class NavDocumentWriter {
         String language = publication.document().metadata().language();
         this.words = Furniture.of(language);
         this.labelLanguage = language.toLowerCase(Locale.ROOT).matches("en(-.*)?") ? null : "en";
-        this.labelDirection = "rtl".equals(TextDirection.of(language)) ? "ltr" : null;
+        this.labelDirection = WritingDirection.ofLanguage(language).rightToLeft() ? "ltr" : null;
     }
 
     static byte[] write(Publication publication) {

@@ -1,5 +1,6 @@
 package dev.editions.epub.internal;
 
+import dev.editions.text.WritingDirection;
 import dev.editions.model.Metadata;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +25,7 @@ final class PackageDocumentWriter {
         Metadata metadata = publication.document().metadata();
         Markup out = new Markup(PATH).root("package", OPF)
                 .attributes("version", "3.0", "unique-identifier", "pub-id", "xml:lang", metadata.language(),
-                        "dir", TextDirection.of(metadata.language())).newline();
+                        "dir", WritingDirection.ofLanguage(metadata.language()).html()).newline();
         out.open("metadata").namespace("dc", Markup.DC).newline();
         out.element("dc:identifier", publication.identifier(), "id", "pub-id").newline();
         out.element("dc:title", metadata.title(), "id", "title").newline();
@@ -63,7 +64,8 @@ final class PackageDocumentWriter {
                     "properties", part.properties()).newline();
         }
         out.close().newline();
-        out.open("spine", "page-progression-direction", TextDirection.of(metadata.language())).newline();
+        out.open("spine", "page-progression-direction", WritingDirection.ofLanguage(metadata.language()).html())
+                .newline();
         for (Part part : parts) {
             if (part.inSpine()) {
                 out.empty("itemref", "idref", part.id()).newline();

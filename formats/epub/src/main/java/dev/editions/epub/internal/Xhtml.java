@@ -1,5 +1,7 @@
 package dev.editions.epub.internal;
 
+import dev.editions.text.WritingDirection;
+
 /** The frame every XHTML document of the publication shares: declaration, language, title, stylesheet. */
 final class Xhtml {
     /** The stylesheet's path, relative to the package document. */
@@ -12,7 +14,8 @@ final class Xhtml {
     static Markup begin(String part, String language, String title) {
         Markup out = new Markup(part).doctype("<!DOCTYPE html>")
                 .root("html", Markup.XHTML, "epub", Markup.EPUB)
-                .attributes("lang", language, "xml:lang", language, "dir", TextDirection.of(language)).newline();
+                .attributes("lang", language, "xml:lang", language, "dir", WritingDirection.ofLanguage(language).html())
+                        .newline();
         out.open("head").newline();
         out.element("title", title).newline();
         out.empty("link", "rel", "stylesheet", "type", "text/css", "href", STYLESHEET).newline();

@@ -1,5 +1,6 @@
 package dev.editions.pdf.internal;
 
+import dev.editions.text.WritingDirection;
 import java.text.Bidi;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -46,16 +47,8 @@ final class BidiLine {
     /** Whether any of {@code fragments} holds a right-to-left character. */
     static boolean needed(List<Fragment> fragments) {
         for (Fragment fragment : fragments) {
-            if (fragment.picture() != null) {
-                continue;
-            }
-            String text = fragment.text();
-            for (int i = 0; i < text.length(); i++) {
-                byte direction = Character.getDirectionality(text.charAt(i));
-                if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                    return true;
-                }
+            if (fragment.picture() == null && WritingDirection.holdsRightToLeft(fragment.text())) {
+                return true;
             }
         }
         return false;

@@ -22,6 +22,7 @@ import dev.editions.text.AbbreviationExpansions;
 import dev.editions.text.NoteNumbers;
 import dev.editions.text.Outline;
 import dev.editions.text.PlainText;
+import dev.editions.text.WritingDirection;
 import dev.editions.model.Note;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,12 @@ import java.util.Optional;
  * structure tree as it goes; each note at the foot of the page of its first reference, or all after
  * the text. Headings are kept with the start of the block after them. A task item's
  * label is its box, ☐ or ☑ (after the number in a numbered list), as text.
+ *
+ * <p>In a report whose language is written right to left, and in a block whose first strong
+ * character is, the layout is mirrored: lines are set from the right, list labels hang on the
+ * right and nested lists indent leftwards, quotes and admonitions are indented from the right with
+ * their rule on that side, and tables run their columns from the right. Code stays left to right.
+ * Only positions change: the structure tree keeps the reading order.
  */
 final class BlockLayout {
     private static final String[] BULLETS = {"•", "◦", "▪"};
@@ -59,6 +66,8 @@ final class BlockLayout {
     /** The notes at the foot of the pages, or {@code null} when they follow the text. */
     private final FootNotes foot;
     private final Map<String, Note> notes = new HashMap<>();
+    /** Whether the report's language is written right to left, which mirrors every block. */
+    private boolean rightToLeft;
 
     /**
      * A layout of a document's blocks onto {@code pages}.
@@ -92,6 +101,10 @@ final class BlockLayout {
     /** Lays out {@code document} and returns the root of its structure tree. */
     Tag layout(Document document) {
         Tag root = Tag.document();
+        rightToLeft = WritingDirection.ofLanguage(document.metadata().language()).rightToLeft();
+        if (rightToLeft && foot != null) {
+            foot.fromTheRight(pages.left() + pages.width());
+        }
         document.notes().forEach(note -> notes.put(note.id(), note));
         fragments.at("the title block");
         titleBlock(document.metadata(), root);
@@ -105,7 +118,7 @@ final class BlockLayout {
             if (block instanceof Heading heading) {
                 heading(heading, root, outline.at(i));
             } else {
-                layout(block, root, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP);
+                layout(block, root, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP, rightToLeft);
             }
             pages.callNotes();
         }
@@ -132,7 +145,7 @@ final class BlockLayout {
         if (separate) {
             plain.separate();
         }
-        layout(block, note, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP);
+        layout(block, note, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP, rightToLeft);
     }
 
     /**
@@ -142,6 +155,7 @@ final class BlockLayout {
     private NoteBox footNote(String id, Tag tag) {
         PageLayout sheet = PageLayout.sheet(pages);
         BlockLayout inner = new BlockLayout(sheet, fragments, expansions, numbers, justified, NoteLayout.FOOT, false);
+        inner.rightToLeft = rightToLeft;
         int number = numbers.number(id);
         sheet.add(new PageItem.Anchor(NoteNumbers.noteAnchor(number), sheet.left(), sheet.y()));
         List<Block> blocks = NoteLayout.numbered(notes.get(id), number);
@@ -169,18 +183,26 @@ final class BlockLayout {
 
     private void textBlock(List<Inline> content, Tag tag, TextStyle style, float gapAfter) {
         List<Line> lines = LineBreaker.lines(flow.tokens(content, style, tag, 0), pages.width());
-        pages.placeLines(lines, pages.left(), pages.width(), style, Table.Alignment.START, false);
+        boolean mirrored = rightToLeft || WritingDirection.ofText(PlainText.of(content))
+                .map(WritingDirection::rightToLeft).orElse(false);
+        pages.placeLines(lines, pages.left(), pages.width(), style, Mirroring.start(mirrored), false);
         pages.gap(gapAfter);
     }
 
-    private void layout(Block block, Tag parent, float x, float measure, int depth, float gapAfter) {
+    /**
+     * Lays out {@code block} in the measure from {@code x}; {@code inherited} is whether the block
+     * around it is right to left, which a block without strong characters of its own follows.
+     */
+    private void layout(Block block, Tag parent, float x, float measure, int depth, float gapAfter,
+            boolean inherited) {
+        boolean rtl = rightToLeft(block, inherited);
         switch (block) {
-            case Heading heading -> nestedHeading(heading, parent, x, measure);
-            case Paragraph paragraph -> paragraph(paragraph, parent, x, measure, gapAfter);
-            case ListBlock list -> list(list, parent, x, measure, depth, gapAfter);
-            case Quote quote -> quote(quote, parent, x, measure, depth);
+            case Heading heading -> nestedHeading(heading, parent, x, measure, rtl);
+            case Paragraph paragraph -> paragraph(paragraph, parent, x, measure, gapAfter, rtl);
+            case ListBlock list -> list(list, parent, x, measure, depth, gapAfter, rtl);
+            case Quote quote -> quote(quote, parent, x, measure, depth, rtl);
             case Table table -> {
-                tables.layout(table, parent, x, measure);
+                tables.layout(table, parent, x, measure, rtl);
                 pages.gap(Typography.PARAGRAPH_GAP * 1.5f);
             }
             case Figure figure -> {
@@ -192,9 +214,28 @@ final class BlockLayout {
                 pages.gap(gapAfter);
             }
             case Break b -> thematicBreak(x, measure);
-            case DefinitionList list -> definitions(list, parent, x, measure, depth, gapAfter);
-            case Admonition admonition -> admonition(admonition, parent, x, measure, depth);
+            case DefinitionList list -> definitions(list, parent, x, measure, depth, gapAfter, rtl);
+            case Admonition admonition -> admonition(admonition, parent, x, measure, depth, rtl);
         }
+    }
+
+    /**
+     * Whether {@code block} is laid out right to left: always in a right-to-left report, else when
+     * its first strong character is right to left, or, with none, as the block around it.
+     */
+    private boolean rightToLeft(Block block, boolean inherited) {
+        if (rightToLeft) {
+            return true;
+        }
+        if (block instanceof CodeBlock) {
+            return false;
+        }
+        return WritingDirection.ofText(PlainText.of(block)).map(WritingDirection::rightToLeft).orElse(inherited);
+    }
+
+    /** The left edge of what is indented by {@code indent} from the start of the measure from {@code x}. */
+    private static float indented(float x, float indent, boolean rtl) {
+        return rtl ? x : x + indent;
     }
 
     /**
@@ -202,7 +243,8 @@ final class BlockLayout {
      * is the term, set in bold and kept with its definitions, and whose {@code LBody} holds the
      * definitions, indented.
      */
-    private void definitions(DefinitionList list, Tag parent, float x, float measure, int depth, float gapAfter) {
+    private void definitions(DefinitionList list, Tag parent, float x, float measure, int depth, float gapAfter,
+            boolean rtl) {
         Tag tag = parent.child("L").listNumbering("None");
         float indent = indent(Typography.LIST_INDENT, measure);
         for (Definition definition : list.definitions()) {
@@ -212,13 +254,13 @@ final class BlockLayout {
             TextStyle style = bodyStyle.emboldened();
             List<Line> lines = LineBreaker.lines(flow.tokens(definition.term(), style, li.child("Lbl"), start), measure);
             pages.ensure(lines.size() * style.leading());
-            pages.keepWithNext(() -> pages.placeLines(lines, x, measure, style, Table.Alignment.START, false));
+            pages.keepWithNext(() -> pages.placeLines(lines, x, measure, style, Mirroring.start(rtl), false));
             pages.gap(ITEM_GAP);
             Tag body = li.child("LBody");
             for (List<Block> detail : definition.details()) {
                 for (Block block : detail) {
                     plain.separate();
-                    layout(block, body, x + indent, measure - indent, depth + 1, ITEM_GAP);
+                    layout(block, body, indented(x, indent, rtl), measure - indent, depth + 1, ITEM_GAP, rtl);
                 }
             }
             pages.gap(ITEM_GAP);
@@ -230,7 +272,7 @@ final class BlockLayout {
      * An admonition: a {@code Div} holding its title, a bold paragraph kept with what follows, then its
      * blocks, indented, with a rule down its left side like a quote's but heavier.
      */
-    private void admonition(Admonition admonition, Tag parent, float x, float measure, int depth) {
+    private void admonition(Admonition admonition, Tag parent, float x, float measure, int depth, boolean rtl) {
         Tag tag = parent.child("Div");
         float indent = indent(Typography.QUOTE_INDENT, measure);
         int startPage = pages.pageIndex();
@@ -241,14 +283,15 @@ final class BlockLayout {
         List<Line> lines = LineBreaker.lines(flow.tokens(admonition.heading(), style, tag.child("P"), start),
                 measure - indent);
         pages.ensure(lines.size() * style.leading());
-        pages.keepWithNext(() -> pages.placeLines(lines, x + indent, measure - indent, style, Table.Alignment.START,
+        float inner = indented(x, indent, rtl);
+        pages.keepWithNext(() -> pages.placeLines(lines, inner, measure - indent, style, Mirroring.start(rtl),
                 false));
         pages.gap(ITEM_GAP);
         for (Block block : admonition.blocks()) {
             plain.separate();
-            layout(block, tag, x + indent, measure - indent, depth, Typography.PARAGRAPH_GAP);
+            layout(block, tag, inner, measure - indent, depth, Typography.PARAGRAPH_GAP, rtl);
         }
-        sideRule(startPage, startY, x + 4f, 3f);
+        sideRule(startPage, startY, rtl ? x + measure - 4f : x + 4f, 3f);
     }
 
     private void heading(Heading heading, Tag root, Optional<Outline.Entry> entry) {
@@ -262,33 +305,34 @@ final class BlockLayout {
         int start = plain.advance(heading.content());
         List<Line> lines = LineBreaker.lines(flow.tokens(heading.content(), style, tag, start), pages.width());
         pages.ensure(lines.size() * style.leading());
+        Table.Alignment alignment = Mirroring.start(rightToLeft(heading, false));
         pages.keepWithNext(() -> {
             entry.ifPresent(e -> pages.add(new PageItem.Bookmark(e.text(), level, e.id(), pages.left(), pages.y())));
-            pages.placeLines(lines, pages.left(), pages.width(), style, Table.Alignment.START, false);
+            pages.placeLines(lines, pages.left(), pages.width(), style, alignment, false);
         });
         pages.gap(4f);
     }
 
-    private void nestedHeading(Heading heading, Tag parent, float x, float measure) {
+    private void nestedHeading(Heading heading, Tag parent, float x, float measure, boolean rtl) {
         int level = levels.next(heading.level());
         TextStyle style = Typography.heading(level);
         Tag tag = parent.child("H" + level);
         int start = plain.advance(heading.content());
         List<Line> lines = LineBreaker.lines(flow.tokens(heading.content(), style, tag, start), measure);
         pages.ensure(lines.size() * style.leading());
-        pages.keepWithNext(() -> pages.placeLines(lines, x, measure, style, Table.Alignment.START, false));
+        pages.keepWithNext(() -> pages.placeLines(lines, x, measure, style, Mirroring.start(rtl), false));
         pages.gap(4f);
     }
 
-    private void paragraph(Paragraph paragraph, Tag parent, float x, float measure, float gapAfter) {
+    private void paragraph(Paragraph paragraph, Tag parent, float x, float measure, float gapAfter, boolean rtl) {
         Tag tag = parent.child("P");
         int start = plain.advance(paragraph.content());
         List<Line> lines = LineBreaker.lines(flow.tokens(paragraph.content(), bodyStyle, tag, start), measure);
-        pages.placeLines(lines, x, measure, bodyStyle, Table.Alignment.START, justified);
+        pages.placeLines(lines, x, measure, bodyStyle, Mirroring.start(rtl), justified);
         pages.gap(gapAfter);
     }
 
-    private void list(ListBlock list, Tag parent, float x, float measure, int depth, float gapAfter) {
+    private void list(ListBlock list, Tag parent, float x, float measure, int depth, float gapAfter, boolean rtl) {
         Tag tag = parent.child("L").listNumbering(list.ordered() ? "Decimal" : BULLET_NAMES[depth % 3]);
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
@@ -309,14 +353,33 @@ final class BlockLayout {
             Tag li = tag.child("LI");
             Tag label = li.child("Lbl").holdContent();
             Tag body = li.child("LBody");
-            pages.label(fragments.of(labels.get(i), Face.REGULAR, bodyStyle.size(), Typography.TEXT, label, null),
-                    x, Math.max(0, indent - LABEL_GAP));
+            if (rtl) {
+                mirroredLabel(labels.get(i), label, x + measure - indent + LABEL_GAP);
+            } else {
+                pages.label(fragments.of(labels.get(i), Face.REGULAR, bodyStyle.size(), Typography.TEXT, label, null),
+                        x, Math.max(0, indent - LABEL_GAP));
+            }
             for (Block block : item.blocks()) {
                 plain.separate();
-                layout(block, body, x + indent, measure - indent, depth + 1, ITEM_GAP);
+                layout(block, body, indented(x, indent, rtl), measure - indent, depth + 1, ITEM_GAP, rtl);
             }
         }
         pages.gap(gapAfter);
+    }
+
+    /**
+     * A list label to the right of its item, from {@code left} on: its pieces set from the right in
+     * reading order, so {@code 1.} shows its full stop on the side of the text and is read "1.".
+     */
+    private void mirroredLabel(String text, Tag label, float left) {
+        List<String> pieces = Mirroring.labelPieces(text);
+        float right = left + width(text);
+        for (String piece : pieces) {
+            List<Fragment> drawn = fragments.of(piece, Face.REGULAR, bodyStyle.size(), Typography.TEXT, label, null);
+            float pieceWidth = Fragment.width(drawn);
+            right -= pieceWidth;
+            pages.label(drawn, right, pieceWidth);
+        }
     }
 
     /** {@code wanted}, or less when it would leave a measure narrower than the minimum. */
@@ -328,16 +391,16 @@ final class BlockLayout {
         return Fragment.width(fragments.of(label, Face.REGULAR, bodyStyle.size(), Typography.TEXT, null, null));
     }
 
-    private void quote(Quote quote, Tag parent, float x, float measure, int depth) {
+    private void quote(Quote quote, Tag parent, float x, float measure, int depth, boolean rtl) {
         Tag tag = parent.child("BlockQuote");
         float indent = indent(Typography.QUOTE_INDENT, measure);
         int startPage = pages.pageIndex();
         float startY = pages.y();
         for (Block block : quote.blocks()) {
             plain.separate();
-            layout(block, tag, x + indent, measure - indent, depth, Typography.PARAGRAPH_GAP);
+            layout(block, tag, indented(x, indent, rtl), measure - indent, depth, Typography.PARAGRAPH_GAP, rtl);
         }
-        sideRule(startPage, startY, x + 4f, 2f);
+        sideRule(startPage, startY, rtl ? x + measure - 4f : x + 4f, 2f);
     }
 
     /** A vertical rule at {@code ruleX} from where a block started down to where it ends, page by page. */

@@ -16,7 +16,7 @@ import java.util.function.BiFunction;
  * reference is placed, below a short rule (an artifact), in smaller type. A note that does not fit
  * there whole is cut between lines and continued at the foot of the next page, before any note called
  * later, so no note is ever lost or reordered. Notes take at most a share of a page while text remains,
- * so the text always moves on.
+ * so the text always moves on. In a right-to-left report the rule starts at the right.
  */
 final class FootNotes {
     /** The space above the notes, with the short rule in it. */
@@ -37,10 +37,17 @@ final class FootNotes {
     private final Deque<NoteBox> waiting = new ArrayDeque<>();
     private final List<NoteBox> onPage = new ArrayList<>();
     private float used;
+    /** Where the rule ends on the right in a right-to-left report, or {@code NaN} to start it on the left. */
+    private float ruleRight = Float.NaN;
 
     /** Feet whose notes {@code typesetter} lays out, given a note's id and its {@code Note} element. */
     FootNotes(BiFunction<String, Tag, NoteBox> typesetter) {
         this.typesetter = typesetter;
+    }
+
+    /** Starts the rule above the notes at {@code right}, the right edge of the text, as a right-to-left report does. */
+    void fromTheRight(float right) {
+        ruleRight = right;
     }
 
     /** Records that {@code link} is the first reference to the note {@code noteId}, tagged {@code note}. */
@@ -179,7 +186,8 @@ final class FootNotes {
         float top = bottom + used;
         page.placeNotesBelow(top);
         float rule = top - SEPARATOR * 0.45f;
-        page.add(new PageItem.Rule(Mark.Artifact.LAYOUT, left, rule, left + RULE_LENGTH, rule, 0.5f,
+        float start = Float.isNaN(ruleRight) ? left : ruleRight - RULE_LENGTH;
+        page.add(new PageItem.Rule(Mark.Artifact.LAYOUT, start, rule, start + RULE_LENGTH, rule, 0.5f,
                 Typography.RULE));
         float cursor = top - SEPARATOR;
         for (NoteBox box : onPage) {

@@ -3,6 +3,7 @@ package dev.editions.pdf.internal;
 import dev.editions.EditionsException;
 import dev.editions.model.Document;
 import dev.editions.text.Furniture;
+import dev.editions.text.WritingDirection;
 import dev.editions.write.WriteContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,7 +56,8 @@ final class PdfRenderer {
         this.context = context;
         this.layout = layout;
         this.heads = new RunningHeads(layout, fragments, document.metadata().title(),
-                Furniture.of(document.metadata().language()));
+                Furniture.of(document.metadata().language()),
+                WritingDirection.ofLanguage(document.metadata().language()).rightToLeft());
     }
 
     /** The PDF of the laid-out pages, with {@code root} as the structure tree. */

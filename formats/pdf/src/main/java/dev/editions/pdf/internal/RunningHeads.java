@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The running header (the report's title, from the second page on) and footer ("Page N of M" in the report's language),
- * drawn in the margins as pagination artifacts.
+ * drawn in the margins as pagination artifacts. The header starts at the left, or at the right in a
+ * report written right to left; the footer is centred.
  */
 final class RunningHeads {
     private static final TextStyle STYLE = Typography.RUNNING;
@@ -15,9 +16,11 @@ final class RunningHeads {
     private final Fragments fragments;
     private final String title;
     private final Furniture words;
+    private final boolean rightToLeft;
 
-    RunningHeads(PageLayout layout, Fragments fragments, String title, Furniture words) {
+    RunningHeads(PageLayout layout, Fragments fragments, String title, Furniture words, boolean rightToLeft) {
         this.layout = layout;
+        this.rightToLeft = rightToLeft;
         this.fragments = fragments;
         this.title = title;
         this.words = words;
@@ -37,7 +40,8 @@ final class RunningHeads {
 
     private void line(String text, Mark.Artifact kind, float baseline, boolean centred, List<PageItem> items) {
         List<Fragment> pieces = fragments.of(text, Face.REGULAR, STYLE.size(), STYLE.color(), null, null);
-        float x = centred ? layout.left() + (layout.width() - Fragment.width(pieces)) / 2 : layout.left();
+        float slack = layout.width() - Fragment.width(pieces);
+        float x = layout.left() + (centred ? slack / 2 : rightToLeft ? slack : 0);
         LinePainter.paint(pieces, x, baseline, Mark.artifact(kind), items::add);
     }
 

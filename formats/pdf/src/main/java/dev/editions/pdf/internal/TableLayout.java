@@ -10,7 +10,8 @@ import java.util.List;
  * next page whole when they can and split between lines when they cannot, and the header rows
  * repeated (as artifacts) on every page the table continues on. Tags {@code Table > Caption, THead >
  * TR > TH, TBody > TR > TD}, each header cell with a column scope; an empty cell of a header row is
- * a {@code TD}, as it labels nothing.
+ * a {@code TD}, as it labels nothing. A right-to-left table runs its columns from the right, its
+ * first column rightmost, and mirrors each column's alignment; its tags keep the model's order.
  */
 final class TableLayout {
     private static final float PAD = Typography.CELL_PADDING;
@@ -27,7 +28,8 @@ final class TableLayout {
         this.plain = plain;
     }
 
-    void layout(Table table, Tag parent, float x, float measure) {
+    /** Lays out {@code table} in the measure from {@code x}, its columns from the right when {@code rightToLeft}. */
+    void layout(Table table, Tag parent, float x, float measure, boolean rightToLeft) {
         Tag tag = parent.child("Table");
         List<Line> caption = List.of();
         int captionOffset = plain.offset();
@@ -49,9 +51,10 @@ final class TableLayout {
         pages.startAt(captionOffset);
         pages.drawLabel(PageLayout.baselineBelow(pages.y(), Typography.BODY));
         if (!caption.isEmpty()) {
-            pages.placeLines(caption, x, measure, Typography.CAPTION, Table.Alignment.START, false);
+            pages.placeLines(caption, x, measure, Typography.CAPTION, Mirroring.start(rightToLeft), false);
         }
-        Grid grid = new Grid(x, measure, widths, table.alignments());
+        Grid grid = new Grid(x, measure, widths,
+                table.alignments().stream().map(a -> Mirroring.of(a, rightToLeft)).toList(), rightToLeft);
         for (RowLines row : headerLines) {
             placeRow(row, grid, headerLines);
         }
@@ -153,8 +156,8 @@ final class TableLayout {
         }
         List<List<Line>> rest = new ArrayList<>();
         boolean more = false;
-        float cellX = grid.x();
         for (int c = 0; c < row.cells().size(); c++) {
+            float cellX = grid.left(c);
             List<Line> cell = row.cells().get(c);
             int take = takes[c];
             float lineTop = top - PAD;
@@ -167,7 +170,6 @@ final class TableLayout {
             }
             rest.add(cell.subList(take, cell.size()));
             more |= take < cell.size();
-            cellX += grid.widths()[c];
         }
         pages.advance(height);
         float ruleWidth = row.header() ? 0.9f : Typography.RULE_WIDTH;
@@ -202,9 +204,18 @@ final class TableLayout {
      * @param x the table's left edge
      * @param width the table's width, the sum of the column widths
      * @param widths the width of each column
-     * @param alignments the alignment of each column
+     * @param alignments the alignment of each column as drawn
+     * @param rightToLeft whether the first column is the rightmost
      */
-    private record Grid(float x, float width, float[] widths, List<Table.Alignment> alignments) {
+    private record Grid(float x, float width, float[] widths, List<Table.Alignment> alignments, boolean rightToLeft) {
+        /** The left edge of column {@code column}. */
+        float left(int column) {
+            float before = 0;
+            for (int c = 0; c < column; c++) {
+                before += widths[c];
+            }
+            return rightToLeft ? x + width - before - widths[column] : x + before;
+        }
     }
 
     private static float height(List<RowLines> rows) {

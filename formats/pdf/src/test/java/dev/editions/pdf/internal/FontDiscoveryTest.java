@@ -98,10 +98,61 @@ class FontDiscoveryTest {
     void theSystemFoldersOfEachPlatform() {
         assertEquals(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
                 Path.of("/home/a/.local/share/fonts"), Path.of("/home/a/.fonts")),
-                FontFolders.system("Linux", "/home/a", null, null));
+                new FontFolders.Platform("Linux", "/home/a", null, null).fontFolders());
+        assertEquals(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts")),
+                new FontFolders.Platform("FreeBSD", "", null, null).fontFolders());
         assertEquals(List.of(Path.of("/Library/Fonts"), Path.of("/System/Library/Fonts"), Path.of("/Users/a/Library/Fonts")),
-                FontFolders.system("Mac OS X", "/Users/a", null, null));
-        assertEquals(Path.of("D:\\Win", "Fonts"), FontFolders.system("Windows 11", "C:\\Users\\a", "D:\\Win", null).get(0));
+                new FontFolders.Platform("Mac OS X", "/Users/a", null, null).fontFolders());
+        assertEquals(List.of(Path.of("D:\\Win", "Fonts"), Path.of("C:\\Users\\a\\AppData\\Local", "Microsoft", "Windows", "Fonts")),
+                new FontFolders.Platform("Windows 11", "C:\\Users\\a", "D:\\Win", "C:\\Users\\a\\AppData\\Local").fontFolders());
+        assertEquals(List.of(Path.of("C:\\Windows", "Fonts")),
+                new FontFolders.Platform("Windows Server 2022", "C:\\Users\\a", null, " ").fontFolders());
+        // Named folders come first; without a platform, only they are searched.
+        FontFolders.Platform mac = new FontFolders.Platform("Mac OS X", "/Users/a", null, null);
+        assertEquals(Path.of("/fonts/mine"), FontFolders.of("/fonts/mine", mac).get(0));
+        assertEquals(4, FontFolders.of("/fonts/mine", mac).size());
+        assertEquals(List.of(Path.of("/fonts/mine")), FontFolders.of("/fonts/mine", (FontFolders.Platform) null));
+    }
+
+    @Test
+    void fontsInAMacUsersFontFolderAreFoundByFamily() throws IOException {
+        Path home = folder.resolve("Users").resolve("ana");
+        Path fonts = Files.createDirectories(home.resolve("Library").resolve("Fonts"));
+        Files.write(fonts.resolve("DejaVuSans.ttf"), FontFiles.of(Face.FALLBACK));
+        FontIndex index = FontIndex.of(FontFolders.of("", new FontFolders.Platform("Mac OS X", home.toString(), null,
+                null)));
+        assertEquals(fonts.resolve("DejaVuSans.ttf"), index.find("DejaVu Sans", false).path());
+        SfntFile.Face onLinux = FontIndex.of(FontFolders.of("", new FontFolders.Platform("Linux", home.toString(),
+                null, null))).find("DejaVu Sans", false);
+        assertTrue(onLinux == null || !onLinux.path().startsWith(home), "Linux does not look in ~/Library/Fonts");
+    }
+
+    @Test
+    void fontsInTheWindowsAndTheUsersFontFoldersAreFoundByFamily() throws IOException {
+        Path windows = folder.resolve("Windows");
+        Path local = folder.resolve("Users").resolve("ana").resolve("AppData").resolve("Local");
+        Path system = Files.createDirectories(windows.resolve("Fonts"));
+        Path user = Files.createDirectories(local.resolve("Microsoft").resolve("Windows").resolve("Fonts"));
+        Files.write(system.resolve("DEJAVUSANS-BOLD.TTF"), FontFiles.of(Face.FALLBACK_BOLD));
+        Files.write(user.resolve("DejaVuSans.ttf"), FontFiles.of(Face.FALLBACK));
+        FontIndex index = FontIndex.of(FontFolders.of("", new FontFolders.Platform("Windows 10",
+                folder.resolve("Users").resolve("ana").toString(), windows.toString(), local.toString())));
+        assertEquals(system.resolve("DEJAVUSANS-BOLD.TTF"), index.find("DejaVu Sans", true).path());
+        assertEquals(user.resolve("DejaVuSans.ttf"), index.find("DejaVu Sans", false).path());
+    }
+
+    @Test
+    void aScriptFontInAMacUsersFolderDrawsItsScript() throws IOException {
+        Path georgian = Path.of("/usr/share/fonts/truetype/noto/NotoSansGeorgian-Regular.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(georgian),
+                "needs " + georgian + " (package fonts-noto-core)");
+        Path home = folder.resolve("ana");
+        Path fonts = Files.createDirectories(home.resolve("Library").resolve("Fonts"));
+        Files.copy(georgian, fonts.resolve(georgian.getFileName()));
+        FontSet set = new FontSet(FontIndex.of(FontFolders.of("", new FontFolders.Platform("Mac OS X",
+                home.toString(), null, null))), "ka");
+        BaseFont font = set.forCodePoint(Face.REGULAR, 'ა');
+        assertTrue(font.getPostscriptFontName().contains("NotoSansGeorgian"), font.getPostscriptFontName());
     }
 
     @Test
