@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * characters of Chinese against 50,000 characters of English, and 20,000 words of Arabic against
  * 20,000 words of English. The Chinese and Arabic text needs the installed Noto fonts
  * ({@code .ci/install-fonts}); it is drawn in them, broken into lines by the script's rules and, for
- * Arabic, joined and put in visual order.
+ * Arabic, shaped through the font's OpenType tables and put in visual order.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -5,7 +5,6 @@ import java.text.Bidi;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,9 +12,10 @@ import java.util.Locale;
  * Places the pieces of a line that holds right-to-left text: the Unicode bidirectional algorithm
  * ({@link java.text.Bidi}) gives each character its level, the pieces are cut where the level
  * changes and ordered visually, and a right-to-left piece has its characters reversed (keeping each
- * letter with its marks) and its brackets mirrored. The pieces are returned in logical order, each
- * with its place on the line, so the content stream keeps the reading order; a reversed piece
- * carries its logical text, which the PDF gives as {@code /ActualText}.
+ * letter with its marks) and its brackets mirrored, or, when shaped, is shaped right to left. The
+ * pieces are returned in logical order, each with its place on the line, so the content stream keeps
+ * the reading order; a reversed or shaped piece carries its logical text, which the PDF gives as
+ * {@code /ActualText}.
  */
 final class BidiLine {
     private static final String MIRRORED = "()[]{}<>«»‹›";
@@ -63,7 +63,8 @@ final class BidiLine {
     static Result place(List<Fragment> fragments, List<Boolean> spaces) {
         StringBuilder text = new StringBuilder();
         fragments.forEach(f -> text.append(f.text()));
-        Bidi bidi = new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        // A line with only right-to-left letters and neutrals is all at level 1: no need to run the algorithm.
+        Bidi bidi = rightToLeftOnly(text) ? null : new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
         List<Piece> pieces = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < fragments.size(); i++) {
@@ -72,17 +73,17 @@ final class BidiLine {
             int from = start;
             if (fragment.picture() != null) {
                 // A picture in the line is one piece, never cut or mirrored.
-                pieces.add(new Piece(fragment, bidi.getLevelAt(start), start, false));
+                pieces.add(new Piece(fragment, levelAt(bidi, start), start, false, pieces.size()));
                 from = end;
             }
             while (from < end) {
-                int level = bidi.getLevelAt(from);
+                int level = levelAt(bidi, from);
                 int to = from + 1;
-                while (to < end && bidi.getLevelAt(to) == level) {
+                while (to < end && levelAt(bidi, to) == level) {
                     to++;
                 }
                 Fragment part = from == start && to == end ? fragment : fragment.slice(from - start, to - start);
-                pieces.add(new Piece(part, level, from, spaces.get(i)));
+                pieces.add(new Piece(part, level, from, spaces.get(i), pieces.size()));
                 from = to;
             }
             start = end;
@@ -93,35 +94,56 @@ final class BidiLine {
             levels[i] = (byte) visual[i].level;
         }
         Bidi.reorderVisually(levels, 0, visual, 0, visual.length);
-        List<Placed> placed = new ArrayList<>();
+        Placed[] placed = new Placed[visual.length];
         float x = 0;
         int spacesBefore = 0;
-        List<Piece> order = Arrays.asList(visual);
-        float[] xs = new float[order.size()];
-        int[] before = new int[order.size()];
-        for (int i = 0; i < order.size(); i++) {
-            xs[i] = x;
-            before[i] = spacesBefore;
-            x += order.get(i).fragment.width();
-            if (order.get(i).space) {
+        for (Piece piece : visual) {
+            boolean rightToLeft = (piece.level & 1) == 1 && piece.fragment.picture() == null;
+            Fragment drawn;
+            String logical;
+            if (piece.fragment.glyphs() != null) {
+                // Shaped in the piece's direction, the glyphs come in visual order.
+                drawn = piece.fragment.shapedIn(rightToLeft);
+                logical = piece.fragment.text();
+            } else {
+                logical = rightToLeft || piece.fragment.picture() == null && ArabicShaping.isShaped(piece.fragment.text())
+                        ? ArabicShaping.unshape(piece.fragment.text()) : null;
+                String reversed = rightToLeft ? reverse(piece.fragment.text()) : null;
+                drawn = reversed == null || reversed.equals(piece.fragment.text()) ? piece.fragment
+                        : withText(piece.fragment, reversed);
+            }
+            placed[piece.index] = new Placed(drawn, x, piece.space, piece.space ? null : logical, spacesBefore);
+            x += drawn.width();
+            if (piece.space) {
                 spacesBefore++;
             }
         }
-        for (int i = 0; i < order.size(); i++) {
-            Piece piece = order.get(i);
-            boolean reversed = (piece.level & 1) == 1 && piece.fragment.picture() == null;
-            String logical = reversed || piece.fragment.picture() == null && ArabicShaping.isShaped(piece.fragment.text())
-                    ? ArabicShaping.unshape(piece.fragment.text()) : null;
-            Fragment drawn = reversed ? withText(piece.fragment, reverse(piece.fragment.text())) : piece.fragment;
-            placed.add(new Placed(drawn, xs[i], piece.space, piece.space ? null : logical, before[i]));
+        return new Result(Arrays.asList(placed), bidi == null || !bidi.baseIsLeftToRight());
+    }
+
+    private static int levelAt(Bidi bidi, int index) {
+        return bidi == null ? 1 : bidi.getLevelAt(index);
+    }
+
+    /**
+     * Whether {@code text}, which has a right-to-left letter, has nothing that the bidirectional
+     * algorithm would put at another level than 1: no left-to-right letter, no digit, no explicit
+     * direction control and no separator of paragraphs or segments.
+     */
+    private static boolean rightToLeftOnly(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (Character.getDirectionality(text.charAt(i))) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_WHITESPACE, Character.DIRECTIONALITY_OTHER_NEUTRALS,
+                        Character.DIRECTIONALITY_NONSPACING_MARK, Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR -> {
+                    // Takes the level of the right-to-left text around it.
+                }
+                default -> {
+                    return false;
+                }
+            }
         }
-        List<Integer> logicalOrder = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            logicalOrder.add(i);
-        }
-        logicalOrder.sort(Comparator.comparingInt(i -> order.get(i).start));
-        List<Placed> inLogicalOrder = logicalOrder.stream().map(placed::get).toList();
-        return new Result(inLogicalOrder, !bidi.baseIsLeftToRight());
+        return true;
     }
 
     private static Fragment withText(Fragment fragment, String text) {
@@ -131,6 +153,9 @@ final class BidiLine {
 
     /** {@code text} right to left: letters with their marks kept together, brackets mirrored. */
     static String reverse(String text) {
+        if (text.length() == 1) {
+            return mirror(text);
+        }
         BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
         clusters.setText(text);
         List<String> parts = new ArrayList<>();
@@ -150,7 +175,7 @@ final class BidiLine {
         return at < 0 ? cluster : String.valueOf(MIRRORED.charAt(at ^ 1));
     }
 
-    /** A piece of one level: its fragment, level, logical start and whether it is a space. */
-    private record Piece(Fragment fragment, int level, int start, boolean space) {
+    /** A piece of one level: its fragment, level, logical start, whether it is a space and its place in logical order. */
+    private record Piece(Fragment fragment, int level, int start, boolean space, int index) {
     }
 }

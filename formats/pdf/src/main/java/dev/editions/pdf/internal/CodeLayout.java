@@ -122,9 +122,7 @@ final class CodeLayout {
             int a = Math.max(from, at);
             int b = Math.min(to, end);
             if (a < b) {
-                String text = fragment.text().substring(a - at, b - at);
-                out.add(new Fragment(text, fragment.font(), fragment.size(), fragment.color(), fragment.tag(),
-                        fragment.link(), fragment.font().getWidthPoint(text, fragment.size())));
+                out.add(fragment.slice(a - at, b - at));
             }
             at = end;
         }

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.openpdf.text.pdf.BaseFont;
 
@@ -21,6 +22,10 @@ import org.openpdf.text.pdf.BaseFont;
  * objects are not safe to share between threads; their files and indexes are shared.
  */
 final class FontSet {
+    /** The number of pages of 256 characters in Unicode. */
+    private static final int PAGES = (Character.MAX_CODE_POINT + 1) >>> 8;
+    /** What a page holds for a character no font has. */
+    private static final Object NONE = new Object();
     private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
     private final Map<Face, GlyphMetrics> faceMetrics = new EnumMap<>(Face.class);
     private final Map<BaseFont, GlyphMetrics> metrics = new IdentityHashMap<>();
@@ -28,6 +33,12 @@ final class FontSet {
     private final String language;
     private final Map<String, List<SfntFile.Face>> candidates = new HashMap<>();
     private final Map<SfntFile.Face, BaseFont> fallbacks = new LinkedHashMap<>();
+    private final Map<BaseFont, Optional<Shaper>> shapers = new IdentityHashMap<>();
+    /** For each face and language, the font of each character asked for, or {@link #NONE}, by pages of 256. */
+    private final Map<Choice, Object[][]> chosen = new HashMap<>();
+    private Face lastFace;
+    private String lastLanguage;
+    private Object[][] lastPages;
 
     /** Fonts without installed fallbacks: the bundled ones only. */
     FontSet() {
@@ -78,6 +89,29 @@ final class FontSet {
         if (main.exists(codePoint)) {
             return main.font();
         }
+        // Finding a fallback names the script and searches the installed fonts: done once per character,
+        // and the answer kept in pages of 256 characters.
+        String inLanguage = textLanguage == null ? language : textLanguage;
+        if (face != lastFace || !java.util.Objects.equals(inLanguage, lastLanguage)) {
+            lastPages = chosen.computeIfAbsent(new Choice(face, inLanguage), c -> new Object[PAGES][]);
+            lastFace = face;
+            lastLanguage = inLanguage;
+        }
+        Object[] page = lastPages[codePoint >>> 8];
+        if (page == null) {
+            page = new Object[256];
+            lastPages[codePoint >>> 8] = page;
+        }
+        Object font = page[codePoint & 0xFF];
+        if (font == null) {
+            font = fallback(face, codePoint, textLanguage);
+            page[codePoint & 0xFF] = font == null ? NONE : font;
+        }
+        return font == NONE ? null : (BaseFont) font;
+    }
+
+    /** The font for {@code codePoint}, which {@code face} lacks. */
+    private BaseFont fallback(Face face, int codePoint, String textLanguage) {
         boolean bold = face == Face.BOLD || face == Face.BOLD_ITALIC;
         String script = ScriptFonts.scriptOf(codePoint);
         String key = script + '|' + bold + '|' + (textLanguage == null ? language : textLanguage);
@@ -92,6 +126,28 @@ final class FontSet {
         }
         BaseFont fallback = get(face.fallback());
         return metrics(fallback).exists(codePoint) ? fallback : null;
+    }
+
+    /**
+     * The shaper of {@code font}, one of this set's fonts, which keeps what it shaped for this
+     * document; {@code null} when the JDK cannot read the font's file.
+     */
+    Shaper shaper(BaseFont font) {
+        return shapers.computeIfAbsent(font, f -> Optional.ofNullable(outlines(f)).map(Shaper::new)).orElse(null);
+    }
+
+    private java.awt.Font outlines(BaseFont font) {
+        for (Map.Entry<Face, BaseFont> entry : fonts.entrySet()) {
+            if (entry.getValue() == font) {
+                return OpenTypeFonts.of(entry.getKey());
+            }
+        }
+        for (Map.Entry<SfntFile.Face, BaseFont> entry : fallbacks.entrySet()) {
+            if (entry.getValue() == font) {
+                return OpenTypeFonts.of(entry.getKey());
+            }
+        }
+        return null;
     }
 
     /** The installed fonts this document used so far, in the order first used. */
@@ -140,6 +196,10 @@ final class FontSet {
         font.setIncludeCidSet(false);
         font.setSecureRandom(new SubsetTags(seed));
         return font;
+    }
+
+    /** A face in text of a language, for which fallback fonts were chosen. */
+    private record Choice(Face face, String language) {
     }
 
     /**

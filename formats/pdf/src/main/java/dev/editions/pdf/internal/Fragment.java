@@ -19,9 +19,11 @@ import org.openpdf.text.pdf.BaseFont;
  * @param struck whether a line is drawn through the text
  * @param picture the picture drawn instead of text (a picture in the line), or {@code null}; its
  *     element is {@code tag} ({@code Figure}), or it is an artifact when {@code tag} is {@code null}
+ * @param glyphs the glyphs the font's OpenType tables chose for the text, drawn instead of the
+ *     characters' own glyphs (complex scripts), or {@code null}
  */
 record Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width,
-        float rise, boolean struck, InlinePicture picture) {
+        float rise, boolean struck, InlinePicture picture, GlyphRun glyphs) {
     /** Text on the baseline, not struck through. */
     Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width) {
         this(text, font, size, color, tag, link, width, 0, false, null);
@@ -31,6 +33,17 @@ record Fragment(String text, BaseFont font, float size, Color color, Tag tag, Li
     Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width,
             float rise, boolean struck) {
         this(text, font, size, color, tag, link, width, rise, struck, null);
+    }
+
+    /** Text drawn in its characters' own glyphs, or a picture. */
+    Fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link, float width,
+            float rise, boolean struck, InlinePicture picture) {
+        this(text, font, size, color, tag, link, width, rise, struck, picture, null);
+    }
+
+    /** Shaped text on the baseline, not struck through. */
+    Fragment(GlyphRun glyphs, BaseFont font, float size, Color color, Tag tag, LinkTarget link) {
+        this(glyphs.text(), font, size, color, tag, link, glyphs.width(size), 0, false, null, glyphs);
     }
 
     /** Whether {@code other} can be drawn as part of this fragment. */
@@ -49,22 +62,41 @@ record Fragment(String text, BaseFont font, float size, Color color, Tag tag, Li
         return width;
     }
 
-    /** This fragment followed by {@code other}, which must have the same look. */
+    /** This fragment followed by {@code other}, which must have the same look; shaped anew when either is shaped. */
     Fragment join(Fragment other) {
+        GlyphRun shaped = glyphs != null ? glyphs : other.glyphs;
+        if (shaped != null) {
+            return reshaped(shaped.reshaped(text + other.text));
+        }
         return new Fragment(text + other.text, font, size, color, tag, link, width + other.width, rise, struck);
     }
 
-    /** The characters from {@code start} to {@code end} in this fragment's look. */
+    /** The characters from {@code start} to {@code end} in this fragment's look, shaped anew when this is shaped. */
     Fragment slice(int start, int end) {
         if (picture != null) {
             return this;
         }
         String part = text.substring(start, end);
+        if (glyphs != null) {
+            return reshaped(glyphs.reshaped(part));
+        }
         return new Fragment(part, font, size, color, tag, link, font.getWidthPoint(part, size), rise, struck);
+    }
+
+    /** This fragment shaped right to left or left to right; itself when it is not shaped. */
+    Fragment shapedIn(boolean rightToLeft) {
+        return glyphs == null || glyphs.rightToLeft() == rightToLeft ? this : reshaped(glyphs.in(rightToLeft));
     }
 
     /** This fragment raised by {@code by} points and struck through or not. */
     Fragment placed(float by, boolean strike) {
-        return new Fragment(text, font, size, color, tag, link, width, by, strike, picture);
+        if (by == rise && strike == struck) {
+            return this;
+        }
+        return new Fragment(text, font, size, color, tag, link, width, by, strike, picture, glyphs);
+    }
+
+    private Fragment reshaped(GlyphRun run) {
+        return new Fragment(run.text(), font, size, color, tag, link, run.width(size), rise, struck, null, run);
     }
 }

@@ -12,8 +12,10 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * Splits text into fragments by the font that can show each character, falling back from the
  * Liberation faces to installed fonts for the character's script and then to DejaVu Sans, and refuses
- * text that no font can show: no character is ever dropped silently. Arabic letters are first joined
- * ({@link ArabicShaping}); lines are put in visual order when painted ({@link BidiLine}).
+ * text that no font can show: no character is ever dropped silently. Text of a complex script is
+ * shaped by its font's OpenType tables ({@link Shaper}); where the JDK cannot read the font, Arabic
+ * letters are joined through their presentation forms instead ({@link ArabicShaping}). Lines are put
+ * in visual order when painted ({@link BidiLine}).
  */
 final class Fragments {
     private final FontSet fonts;
@@ -43,9 +45,8 @@ final class Fragments {
         List<Fragment> out = new ArrayList<>(1);
         StringBuilder pending = new StringBuilder();
         BaseFont pendingFont = null;
-        String shaped = ArabicShaping.applies(text) ? shapedWithGlyphs(text, face, tag) : text;
-        for (int i = 0; i < shaped.length(); ) {
-            int codePoint = shaped.codePointAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
             BaseFont font = fonts.forCodePoint(face, codePoint, tag == null ? null : tag.language());
             if (font == null && GlyphCoverage.invisible(codePoint)) {
                 // A variation selector or joiner no font draws (emoji written with U+FE0F) shows nothing.
@@ -65,26 +66,33 @@ final class Fragments {
         }
         if (!pending.isEmpty()) {
             // Most text is one fragment of all its characters: it needs no copy.
-            String last = out.isEmpty() && pending.length() == shaped.length() ? shaped : pending.toString();
+            String last = out.isEmpty() && pending.length() == text.length() ? text : pending.toString();
             out.add(fragment(last, pendingFont, size, color, tag, link));
         }
         return out;
     }
 
-    /** The joined forms of {@code text}, keeping a letter as it is where no font has its joined form. */
-    private String shapedWithGlyphs(String text, Face face, Tag tag) {
+    /** {@code text} in {@code font}: shaped when it is of a complex script. */
+    private Fragment fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link) {
+        if (Shaper.wanted(text)) {
+            Shaper shaper = fonts.shaper(font);
+            if (shaper != null) {
+                return new Fragment(shaper.shape(text), font, size, color, tag, link);
+            }
+        }
+        String drawn = ArabicShaping.applies(text) ? joined(text, font) : text;
+        return new Fragment(drawn, font, size, color, tag, link, fonts.metrics(font).widthPoint(drawn, size));
+    }
+
+    /** The joined forms of {@code text}, keeping a letter as it is where {@code font} has no joined form. */
+    private static String joined(String text, BaseFont font) {
         String shaped = ArabicShaping.shape(text);
         StringBuilder out = new StringBuilder(shaped.length());
         for (int i = 0; i < shaped.length(); i++) {
             char c = shaped.charAt(i);
-            boolean drawable = fonts.forCodePoint(face, c, tag == null ? null : tag.language()) != null;
-            out.append(drawable ? String.valueOf(c) : ArabicShaping.unshape(String.valueOf(c)));
+            out.append(font.charExists(c) ? String.valueOf(c) : ArabicShaping.unshape(String.valueOf(c)));
         }
         return out.toString();
-    }
-
-    private Fragment fragment(String text, BaseFont font, float size, Color color, Tag tag, LinkTarget link) {
-        return new Fragment(text, font, size, color, tag, link, fonts.metrics(font).widthPoint(text, size));
     }
 
     private EditionsException missingGlyph(int codePoint, Face face) {

@@ -1,11 +1,14 @@
 package dev.editions.pdf.internal;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Breaks tokens into lines no wider than a measure, greedily at spaces. A word wider than the measure
- * on its own is broken between characters, so nothing runs into the margin.
+ * on its own is broken between characters (between clusters in shaped text), so nothing runs into the
+ * margin.
  */
 final class LineBreaker {
     private LineBreaker() {
@@ -78,9 +81,15 @@ final class LineBreaker {
         for (Fragment fragment : word.fragments()) {
             String text = fragment.text();
             int start = 0;
+            // Shaped text is broken only between its clusters (a consonant with its vowel signs, a conjunct).
+            BreakIterator clusters = fragment.glyphs() == null ? null : BreakIterator.getCharacterInstance(Locale.ROOT);
+            if (clusters != null) {
+                clusters.setText(text);
+            }
             for (int i = 0; i < text.length(); ) {
-                int next = i + Character.charCount(text.codePointAt(i));
-                float charWidth = fragment.font().getWidthPoint(text.substring(i, next), fragment.size());
+                int next = clusters == null ? i + Character.charCount(text.codePointAt(i)) : clusters.following(i);
+                float charWidth = clusters == null ? fragment.font().getWidthPoint(text.substring(i, next), fragment.size())
+                        : fragment.slice(i, next).width();
                 if (width + charWidth > measure && (width > 0 || start < i)) {
                     if (start < i) {
                         piece.add(slice(fragment, start, i));

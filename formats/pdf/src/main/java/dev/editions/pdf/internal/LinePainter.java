@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Positions one line's fragments: aligns or justifies it, merges neighbouring fragments of the same
  * look into one text item (raised or lowered as the fragment says, with a line through struck
- * text), and adds each link's clickable area and underline.
+ * text), joins the shaped words of a line ({@link ShapedRuns}), and adds each link's clickable area
+ * and underline.
  */
 final class LinePainter {
     private final Consumer<PageItem> out;
@@ -25,6 +26,8 @@ final class LinePainter {
     private final List<PageItem> strikes = new ArrayList<>();
     /** The logical text of the text being drawn when its glyphs are reversed or shaped. */
     private String actualText;
+    /** The shaped glyphs of the text being drawn, or {@code null}. */
+    private GlyphRun glyphs;
 
     private LinePainter(Consumer<PageItem> out, Mark override) {
         this.out = out;
@@ -39,7 +42,8 @@ final class LinePainter {
      */
     static void paint(Line line, float x, float measure, float baseline, Table.Alignment alignment, boolean justify,
             Mark override, Consumer<PageItem> out) {
-        LinePainter painter = new LinePainter(out, override);
+        ShapedRuns runs = new ShapedRuns(out);
+        LinePainter painter = new LinePainter(runs, override);
         painter.baseline = baseline;
         float slack = Math.max(0, measure - line.width());
         float extra = 0;
@@ -77,6 +81,7 @@ final class LinePainter {
                 painter.flushText();
                 painter.flushLink();
             }
+            runs.finish();
             painter.strikes.forEach(out);
             return;
         }
@@ -98,6 +103,7 @@ final class LinePainter {
         }
         painter.flushText();
         painter.flushLink();
+        runs.finish();
         painter.strikes.forEach(out);
     }
 
@@ -114,7 +120,7 @@ final class LinePainter {
                 Fragment fragment = piece.fragment();
                 Mark mark = override != null ? override : Mark.of(fragment.tag());
                 out.accept(new PageItem.Text(mark, fragment.text(), fragment.font(), fragment.size(), fragment.color(),
-                        x + piece.x(), baseline, piece.logical()));
+                        x + piece.x(), baseline, piece.logical(), fragment.glyphs()));
             }
             return;
         }
@@ -122,7 +128,7 @@ final class LinePainter {
         for (Fragment fragment : fragments) {
             Mark mark = override != null ? override : Mark.of(fragment.tag());
             out.accept(new PageItem.Text(mark, fragment.text(), fragment.font(), fragment.size(), fragment.color(),
-                    cursor, baseline));
+                    cursor, baseline, fragment.glyphs() == null ? null : fragment.text(), fragment.glyphs()));
             cursor += fragment.width();
         }
     }
@@ -132,10 +138,12 @@ final class LinePainter {
             drawPicture(fragment);
             return;
         }
-        if (look == null || !look.sameLook(fragment)) {
+        if (look == null || !look.sameLook(fragment) || glyphs != null || fragment.glyphs() != null) {
+            // Shaped glyphs are drawn as a text item of their own.
             flushText();
             look = fragment;
             textX = cursor;
+            glyphs = fragment.glyphs();
         }
         followLink(fragment);
         if (text == null) {
@@ -170,8 +178,9 @@ final class LinePainter {
         if (text != null && !text.isEmpty()) {
             Mark mark = override != null ? override : Mark.of(look.tag());
             float y = baseline + look.rise();
+            String logical = actualText == null && glyphs != null ? text.toString() : actualText;
             out.accept(new PageItem.Text(mark, text.toString(), look.font(), look.size(), look.color(), textX, y,
-                    actualText));
+                    logical, glyphs));
             if (look.struck() && cursor > textX) {
                 float through = y + look.size() * TextMarkSpans.STRIKE_HEIGHT;
                 strikes.add(new PageItem.Rule(Mark.Artifact.LAYOUT, textX, through, cursor, through,
@@ -181,6 +190,7 @@ final class LinePainter {
         text = null;
         look = null;
         actualText = null;
+        glyphs = null;
     }
 
     private void flushLink() {

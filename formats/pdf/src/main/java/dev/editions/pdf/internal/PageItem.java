@@ -21,17 +21,23 @@ sealed interface PageItem {
      * @param y the baseline
      * @param actualText the text the glyphs stand for when they are reversed (right to left) or
      *     shaped, given as {@code /ActualText}; {@code null} when they are the text itself
+     * @param glyphs the shaped glyphs drawn instead of the characters of {@code text}, or {@code null}
      */
-    record Text(Mark mark, String text, BaseFont font, float size, Color color, float x, float y, String actualText)
-            implements PageItem {
+    record Text(Mark mark, String text, BaseFont font, float size, Color color, float x, float y, String actualText,
+            GlyphRun glyphs) implements PageItem {
         /** Glyphs that are the text itself. */
         Text(Mark mark, String text, BaseFont font, float size, Color color, float x, float y) {
-            this(mark, text, font, size, color, x, y, null);
+            this(mark, text, font, size, color, x, y, null, null);
+        }
+
+        /** The characters of {@code text}, standing for {@code actualText} when that is not {@code null}. */
+        Text(Mark mark, String text, BaseFont font, float size, Color color, float x, float y, String actualText) {
+            this(mark, text, font, size, color, x, y, actualText, null);
         }
 
         @Override
         public Text shifted(float dy) {
-            return new Text(mark, text, font, size, color, x, y + dy, actualText);
+            return new Text(mark, text, font, size, color, x, y + dy, actualText, glyphs);
         }
     }
 

@@ -43,6 +43,7 @@ final class PdfRenderer {
     private final RunningHeads heads;
     private final Map<dev.editions.model.Image, Image> images = new IdentityHashMap<>();
     private final java.util.Set<String> destinations = new java.util.HashSet<>();
+    private final ShapedText shaped = new ShapedText();
     /** The note reference destinations set so far: each at the first reference to its note. */
     private final java.util.Set<String> anchored = new java.util.HashSet<>();
     private final PdfOutline[] outlines = new PdfOutline[8];
@@ -156,10 +157,10 @@ final class PdfRenderer {
                     PdfDictionary properties = new PdfDictionary();
                     properties.put(PdfName.ACTUALTEXT, new PdfString(text.actualText(), PdfObject.TEXT_UNICODE));
                     canvas.beginMarkedContentSequence(PdfName.SPAN, properties, true);
-                    canvas.showText(text.text());
+                    show(text);
                     canvas.endMarkedContentSequence();
                 } else {
-                    canvas.showText(text.text());
+                    show(text);
                 }
                 canvas.endText();
             }
@@ -192,6 +193,14 @@ final class PdfRenderer {
             case PageItem.LinkArea area -> later.add(area);
             case PageItem.Bookmark bookmark -> later.add(bookmark);
             case PageItem.Anchor anchor -> later.add(anchor);
+        }
+    }
+
+    private void show(PageItem.Text text) {
+        if (text.glyphs() != null) {
+            shaped.show(canvas, text.glyphs(), text.font(), text.size());
+        } else {
+            canvas.showText(text.text());
         }
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Arabic joining, and lines with right-to-left text put in visual order. */
+/** Arabic joining, and lines with right-to-left text put in visual order, shaped right to left. */
 class RightToLeftTest {
     private final Fragments fragments = new Fragments(new FontSet());
 
@@ -36,10 +36,11 @@ class RightToLeftTest {
         List<BidiLine.Placed> placed = line.pieces();
         assertEquals("Hello", placed.get(0).fragment().text());
         assertNull(placed.get(0).logical());
-        // Logical order kept for the content stream; the second Hebrew word is drawn left of the first.
-        assertEquals("םולש", placed.get(2).fragment().text());
+        // Logical order kept for the content stream; the second Hebrew word is drawn left of the first,
+        // each shaped right to left: its glyphs, left to right, are those of its letters reversed.
         assertEquals("שלום", placed.get(2).logical());
-        assertEquals("םלוע", placed.get(4).fragment().text());
+        assertVisual("םולש", placed.get(2).fragment());
+        assertVisual("םלוע", placed.get(4).fragment());
         assertTrue(placed.get(4).x() < placed.get(2).x(), "עולם is left of שלום");
         assertTrue(placed.get(6).x() > placed.get(2).x(), "end is right of them");
     }
@@ -51,8 +52,34 @@ class RightToLeftTest {
                 Mark.artifact(Mark.Artifact.HEADER), items::add);
         PageItem.Text only = (PageItem.Text) items.get(0);
         assertEquals(1, items.size());
-        assertEquals("יתנש חוד", only.text());
         assertEquals("דוח שנתי", only.actualText());
+        assertVisual("יתנש חוד", new Fragment(only.glyphs(), only.font(), 10, java.awt.Color.BLACK, null, null));
+    }
+
+    @Test
+    void aLineOfRightToLeftWordsAndNeutralsIsPlacedAsTheAlgorithmPlacesIt() {
+        // Words, spaces and a full stop: every piece at level 1, the first word rightmost.
+        List<Fragment> pieces = new java.util.ArrayList<>();
+        List<Boolean> spaces = new java.util.ArrayList<>();
+        for (String word : List.of("שלום", " ", "עולם", ".", " ", "(טוב)")) {
+            pieces.addAll(fragments.of(word, Face.REGULAR, 10, java.awt.Color.BLACK, null, null));
+            spaces.add(word.equals(" "));
+        }
+        BidiLine.Result line = BidiLine.place(pieces, spaces);
+        assertTrue(line.rightToLeft());
+        List<BidiLine.Placed> placed = line.pieces();
+        for (int i = 1; i < placed.size(); i++) {
+            assertTrue(placed.get(i).x() < placed.get(i - 1).x(), "each piece is left of the one before it");
+        }
+        assertEquals("שלום", placed.get(0).logical());
+    }
+
+    /** {@code fragment} is shaped, and its glyphs are those of {@code visual} shaped left to right. */
+    private static void assertVisual(String visual, Fragment fragment) {
+        GlyphRun drawn = fragment.glyphs();
+        assertTrue(drawn.rightToLeft(), fragment.text() + " is shaped right to left");
+        assertEquals(java.util.Arrays.toString(drawn.shaper().shape(visual, false).glyphs()),
+                java.util.Arrays.toString(drawn.glyphs()));
     }
 
     @Test

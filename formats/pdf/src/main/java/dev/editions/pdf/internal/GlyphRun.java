@@ -1,0 +1,39 @@
+package dev.editions.pdf.internal;
+
+import java.awt.font.GlyphVector;
+import java.util.List;
+
+/**
+ * The glyphs a font's OpenType tables chose for a piece of text, left to right as they are drawn,
+ * each with its place. Lengths are in thousandths of the font size, as PDF text space measures them.
+ *
+ * @param shaper the shaper of the font the glyphs belong to, which can shape other text in it
+ * @param text the text the glyphs stand for, in logical order
+ * @param rightToLeft whether the text was shaped right to left (its glyphs are then in visual order)
+ * @param glyphs the glyph ids, left to right
+ * @param xs where each glyph is drawn from the run's start
+ * @param ys how far each glyph is raised above the baseline (lowered when negative): marks
+ * @param advances each glyph's own advance, as the PDF's font widths give it
+ * @param width the run's advance
+ * @param layout the JDK's layout of the text, which tells the character each glyph comes from;
+ *     {@code null} for runs joined from {@code parts}
+ * @param parts the shaped words this run joins (with the gaps between them), or empty
+ */
+record GlyphRun(Shaper shaper, String text, boolean rightToLeft, int[] glyphs, float[] xs, float[] ys,
+        int[] advances, float width, GlyphVector layout, List<GlyphRun> parts) {
+
+    /** The run's advance at {@code size} points. */
+    float width(float size) {
+        return width * size / 1000;
+    }
+
+    /** {@code text} shaped in this run's font, in this run's direction. */
+    GlyphRun reshaped(String other) {
+        return shaper.shape(other, rightToLeft);
+    }
+
+    /** This run's text shaped right to left or left to right. */
+    GlyphRun in(boolean rightToLeftOrder) {
+        return rightToLeftOrder == rightToLeft ? this : shaper.shape(text, rightToLeftOrder);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.editions.pdf.internal;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GlyphLayoutManager;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfGlyphArray;
+
+/**
+ * Shows runs of shaped glyphs in one document's content streams by their glyph ids (the fonts are
+ * Identity-H, so a code is a glyph id and the subset keeps exactly these glyphs): where a glyph is not
+ * where the previous one's own advance leaves the pen (a mark, a kerned pair, the gap between two
+ * words), a {@code TJ} displacement moves it; a glyph raised or lowered (a mark above or below its
+ * letter) is shown with a text rise. A glyph the font's {@code cmap} does not reach (a conjunct, a
+ * ligature, a vowel sign's variant) is given the character it comes from in the font's
+ * {@code ToUnicode} map, as PDF/UA asks; the run's whole text is its {@code /ActualText}.
+ *
+ * <p>The first time a word is shown, OpenPDF writes its glyphs and so learns to embed them and their
+ * widths; after that its glyphs are written here directly, which is much cheaper.
+ */
+final class ShapedText {
+    /** Displacements smaller than this, in thousandths of the font size, are left out. */
+    private static final float SLACK = 0.05f;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** The shaped words whose glyphs OpenPDF has written once, so that it embeds them. */
+    private final Set<GlyphRun> known = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Shows {@code run} in {@code font} at {@code size} points from the current text position, inside a text object. */
+    void show(PdfContentByte canvas, GlyphRun run, BaseFont font, float size) {
+        if (isKnown(run)) {
+            write(canvas, run, size);
+        } else {
+            learn(canvas, run, font);
+            showThroughOpenPdf(canvas, run, size);
+        }
+    }
+
+    private boolean isKnown(GlyphRun run) {
+        if (run.layout() != null) {
+            return known.contains(run);
+        }
+        for (GlyphRun part : run.parts()) {
+            if (!known.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Completes the font's {@code ToUnicode} map for the glyphs of {@code run} and marks its words known. */
+    private void learn(PdfContentByte canvas, GlyphRun run, BaseFont font) {
+        if (run.layout() != null) {
+            if (known.add(run)) {
+                UnicodeMap.complete(canvas, font, run);
+            }
+            return;
+        }
+        run.parts().forEach(part -> learn(canvas, part, font));
+    }
+
+    private static void showThroughOpenPdf(PdfContentByte canvas, GlyphRun run, float size) {
+        PdfGlyphArray array = new PdfGlyphArray();
+        float pen = 0;
+        float rise = 0;
+        for (int i = 0; i < run.glyphs().length; i++) {
+            float y = run.ys()[i];
+            if (y != rise) {
+                if (!array.isEmpty()) {
+                    canvas.showText(array);
+                    array.clear();
+                }
+                canvas.setTextRise(y * size / 1000);
+                rise = y;
+            }
+            float shift = pen - run.xs()[i];
+            if (Math.abs(shift) > SLACK) {
+                array.add(shift);
+            }
+            array.add(run.glyphs()[i]);
+            pen = run.xs()[i] + run.advances()[i];
+        }
+        if (!array.isEmpty()) {
+            canvas.showText(array);
+        }
+        if (rise != 0) {
+            // The rise is text state, kept across text objects.
+            canvas.setTextRise(0);
+        }
+    }
+
+    /** Writes the same operators as {@link #showThroughOpenPdf}, glyph ids as hexadecimal strings. */
+    private static void write(PdfContentByte canvas, GlyphRun run, float size) {
+        StringBuilder out = new StringBuilder(run.glyphs().length * 6 + 16);
+        out.append('[');
+        boolean open = false;
+        boolean empty = true;
+        float pen = 0;
+        float rise = 0;
+        for (int i = 0; i < run.glyphs().length; i++) {
+            float y = run.ys()[i];
+            if (y != rise) {
+                if (!empty) {
+                    out.append(open ? ">]TJ\n" : "]TJ\n");
+                }
+                number(out, y * size / 1000).append(" Ts\n[");
+                open = false;
+                empty = true;
+                rise = y;
+            }
+            float shift = pen - run.xs()[i];
+            if (Math.abs(shift) > SLACK) {
+                if (open) {
+                    out.append('>');
+                    open = false;
+                }
+                number(out, shift);
+            }
+            if (!open) {
+                out.append('<');
+                open = true;
+            }
+            int glyph = run.glyphs()[i];
+            out.append(HEX[glyph >> 12 & 0xF]).append(HEX[glyph >> 8 & 0xF]).append(HEX[glyph >> 4 & 0xF])
+                    .append(HEX[glyph & 0xF]);
+            empty = false;
+            pen = run.xs()[i] + run.advances()[i];
+        }
+        if (!empty) {
+            out.append(open ? ">]TJ\n" : "]TJ\n");
+        } else {
+            out.setLength(out.length() - 1);
+        }
+        if (rise != 0) {
+            out.append("0 Ts\n");
+        }
+        canvas.setLiteral(out.toString());
+    }
+
+    /** {@code value} with at most two decimals, as a PDF number. */
+    private static StringBuilder number(StringBuilder out, float value) {
+        long hundredths = Math.round(value * 100.0);
+        if (hundredths < 0) {
+            out.append('-');
+            hundredths = -hundredths;
+        }
+        out.append(hundredths / 100);
+        long fraction = hundredths % 100;
+        if (fraction != 0) {
+            out.append('.').append(fraction / 10);
+            if (fraction % 10 != 0) {
+                out.append(fraction % 10);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reaches OpenPDF's completion of a font's {@code ToUnicode} map from a glyph layout, which it
+     * offers to its glyph layout managers.
+     */
+    private static final class UnicodeMap extends GlyphLayoutManager {
+        private UnicodeMap() {
+            // Never made: only the inherited static method is used.
+        }
+
+        static void complete(PdfContentByte canvas, BaseFont font, GlyphRun run) {
+            completeCmap(canvas, font, run.text(), run.layout());
+        }
+    }
+}
