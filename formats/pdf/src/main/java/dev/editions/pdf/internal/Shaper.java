@@ -1,5 +1,6 @@
 package dev.editions.pdf.internal;
 
+import dev.editions.text.WritingDirection;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
@@ -55,27 +56,9 @@ final class Shaper {
         return false;
     }
 
-    /** Whether {@code text} reads right to left: its first letter with a direction does. */
-    static boolean readsRightToLeft(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (Character.getDirectionality(text.charAt(i))) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> {
-                    return true;
-                }
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> {
-                    return false;
-                }
-                default -> {
-                    // Neutral: look further.
-                }
-            }
-        }
-        return false;
-    }
-
     /** {@code text} shaped in its own direction. */
     GlyphRun shape(String text) {
-        return shape(text, readsRightToLeft(text));
+        return shape(text, WritingDirection.ofText(text).map(WritingDirection::rightToLeft).orElse(false));
     }
 
     /** {@code text} shaped right to left (its glyphs come in visual order) or left to right. */
