@@ -13,14 +13,8 @@ import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Table;
 import dev.editions.text.Outline;
-import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import java.util.function.Consumer;
 
 /**
  * Writes the body blocks in reading order: headings with bookmarks, paragraphs, real numbered and
@@ -32,7 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 final class BodyWriter {
     private static final int LIST_INDENT_TWIPS = 720;
 
-    private final XWPFDocument doc;
+    private final WordXml xml;
     private final RunWriter runs;
     private final ListNumbering numbering;
     private final TableWriter tables;
@@ -42,9 +36,9 @@ final class BodyWriter {
     private final int shift;
     private boolean ruleBeforeNext;
 
-    BodyWriter(XWPFDocument doc, RunWriter runs, ListNumbering numbering, TableWriter tables, FigureWriter figures,
+    BodyWriter(RunWriter runs, ListNumbering numbering, TableWriter tables, FigureWriter figures,
             Outline outline, Bookmarks bookmarks) {
-        this.doc = doc;
+        this.xml = runs.xml();
         this.runs = runs;
         this.numbering = numbering;
         this.tables = tables;
@@ -78,59 +72,60 @@ final class BodyWriter {
     private void block(Block block, String style) {
         switch (block) {
             case Heading h -> heading(h, null);
-            case Paragraph p -> runs.write(paragraph(style), p.content());
+            case Paragraph p -> paragraph(format(style), p.content());
             case ListBlock l -> list(l, numbering.start(l), 0);
             case Quote q -> q.blocks().forEach(b -> block(b, StyleIds.QUOTE));
-            case Table t -> tables.write(t, t.caption().isEmpty() ? null : paragraph(StyleIds.CAPTION));
-            case Figure f -> figures.write(doc, f, paragraph(StyleIds.FIGURE), f.caption().isEmpty() ? null
-                    : paragraph(StyleIds.CAPTION), runs);
-            case CodeBlock c -> CodeWriter.write(paragraph(StyleIds.PREFORMATTED), c);
+            case Table t -> tables.write(t, t.caption().isEmpty() ? null : format(StyleIds.CAPTION));
+            case Figure f -> figures.write(f, format(StyleIds.FIGURE), f.caption().isEmpty() ? null
+                    : format(StyleIds.CAPTION), runs);
+            case CodeBlock c -> write(format(StyleIds.PREFORMATTED), x -> CodeWriter.write(x, c));
             case Break b -> ruleBeforeNext = true;
             case DefinitionList d -> d.definitions().forEach(definition -> {
-                runs.write(paragraph(StyleIds.DEFINITION_TERM), definition.term());
+                paragraph(format(StyleIds.DEFINITION_TERM), definition.term());
                 definition.details().forEach(detail -> detail.forEach(b -> block(b, StyleIds.DEFINITION)));
             });
             case Admonition a -> {
-                runs.write(paragraph(StyleIds.ADMONITION_TITLE), a.heading());
+                paragraph(format(StyleIds.ADMONITION_TITLE), a.heading());
                 a.blocks().forEach(b -> block(b, StyleIds.ADMONITION));
             }
         }
     }
 
     private void heading(Heading heading, String bookmark) {
-        CTP p = paragraph(StyleIds.heading(Math.max(1, heading.level() - shift)));
+        ParagraphFormat format = format(StyleIds.heading(Math.max(1, heading.level() - shift)));
         if (bookmark == null) {
-            runs.write(p, heading.content());
+            paragraph(format, heading.content());
             return;
         }
-        BigInteger id = Paragraphs.startBookmark(p, bookmarks, bookmark);
-        runs.write(p, heading.content());
-        Paragraphs.endBookmark(p, id);
+        write(format, x -> {
+            long id = Paragraphs.startBookmark(x, bookmarks, bookmark);
+            runs.write(heading.content());
+            Paragraphs.endBookmark(x, id);
+        });
     }
 
-    private void list(ListBlock list, BigInteger numId, int level) {
+    private void list(ListBlock list, long numId, int level) {
         for (ListItem item : list.items()) {
             boolean marked = false;
             boolean first = true;
             if (!item.blocks().isEmpty() && !(item.blocks().get(0) instanceof Paragraph)) {
-                numbered(numId, level);
+                write(numbered(numId, level), x -> { });
                 marked = true;
             }
             for (Block block : item.blocks()) {
                 if (block instanceof ListBlock nested) {
                     list(nested, numId, Math.min(level + 1, ListNumbering.MAX_LEVEL));
                 } else if (block instanceof Paragraph paragraph) {
-                    CTP p;
-                    if (marked) {
-                        p = paragraph(StyleIds.LIST_PARAGRAPH);
-                        p.getPPr().addNewInd().setLeft(BigInteger.valueOf((level + 1L) * LIST_INDENT_TWIPS));
-                    } else {
-                        p = numbered(numId, level);
-                    }
-                    if (first && item.isTask()) {
-                        RunWriter.plain(p, item.task().box() + " ");
-                    }
-                    runs.write(p, paragraph.content());
+                    ParagraphFormat format = marked
+                            ? format(StyleIds.LIST_PARAGRAPH).indent((level + 1L) * LIST_INDENT_TWIPS)
+                            : numbered(numId, level);
+                    boolean task = first && item.isTask();
+                    write(format, x -> {
+                        if (task) {
+                            RunWriter.plain(x, item.task().box() + " ");
+                        }
+                        runs.write(paragraph.content());
+                    });
                 } else {
                     block(block, null);
                 }
@@ -144,29 +139,30 @@ final class BodyWriter {
      * A list paragraph carrying the number or bullet of an item at {@code level}; an item that starts
      * with another block (a nested list, a quote, a table) gets one of its own, so it is still counted.
      */
-    private CTP numbered(BigInteger numId, int level) {
-        CTP p = paragraph(StyleIds.LIST_PARAGRAPH);
-        CTNumPr number = p.getPPr().addNewNumPr();
-        number.addNewIlvl().setVal(BigInteger.valueOf(level));
-        number.addNewNumId().setVal(numId);
-        return p;
+    private ParagraphFormat numbered(long numId, int level) {
+        return format(StyleIds.LIST_PARAGRAPH).numbered(numId, level);
+    }
+
+    private void paragraph(ParagraphFormat format, List<dev.editions.model.Inline> content) {
+        write(format, x -> runs.write(content));
+    }
+
+    private void write(ParagraphFormat format, Consumer<WordXml> content) {
+        format.open(xml);
+        content.accept(xml);
+        ParagraphFormat.close(xml);
     }
 
     /**
-     * A new body paragraph of {@code style} ({@code null} for Normal), with the rule of a pending
-     * thematic break above it.
+     * The next body paragraph's format, of {@code style} ({@code null} for Normal), with the rule of a
+     * pending thematic break above it.
      */
-    CTP paragraph(String style) {
-        CTP p = Paragraphs.add(doc, style);
+    ParagraphFormat format(String style) {
+        ParagraphFormat format = ParagraphFormat.of(style);
         if (ruleBeforeNext) {
-            CTPPr pr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
-            CTBorder top = pr.addNewPBdr().addNewTop();
-            top.setVal(STBorder.SINGLE);
-            top.setSz(BigInteger.valueOf(6));
-            top.setSpace(BigInteger.valueOf(12));
-            top.setColor("595959");
+            format.ruleAbove();
             ruleBeforeNext = false;
         }
-        return p;
+        return format;
     }
 }

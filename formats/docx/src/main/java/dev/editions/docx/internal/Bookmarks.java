@@ -1,7 +1,6 @@
 package dev.editions.docx.internal;
 
 import dev.editions.text.Outline;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -17,7 +16,7 @@ final class Bookmarks {
     private static final int MAX_LENGTH = 40;
 
     private final Map<String, String> names = new HashMap<>();
-    private final Map<String, BigInteger> ids = new HashMap<>();
+    private final Map<String, Long> ids = new HashMap<>();
     private final String glossary;
 
     private Bookmarks(Outline outline, boolean withGlossary) {
@@ -53,8 +52,8 @@ final class Bookmarks {
     }
 
     /** The numeric id of bookmark {@code name}, unique in the document. */
-    BigInteger id(String name) {
-        return ids.computeIfAbsent(name, n -> BigInteger.valueOf(ids.size() + 1L));
+    long id(String name) {
+        return ids.computeIfAbsent(name, n -> ids.size() + 1L);
     }
 
     /**

@@ -1,10 +1,6 @@
 package dev.editions.docx.internal;
 
 import dev.editions.model.CodeBlock;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 /**
  * Writes a code block as one preformatted paragraph: spaces kept, each tab a {@code w:tab} (the
@@ -14,9 +10,9 @@ final class CodeWriter {
     private CodeWriter() {
     }
 
-    /** Fills {@code paragraph}, already in the preformatted style, with the text of {@code code}. */
-    static void write(CTP paragraph, CodeBlock code) {
-        CTR r = paragraph.addNewR();
+    /** Writes the run of {@code code}'s text into the open paragraph, already in the preformatted style. */
+    static void write(WordXml xml, CodeBlock code) {
+        xml.start("w:r");
         String text = code.text();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -25,18 +21,13 @@ final class CodeWriter {
                 continue;
             }
             if (i > start) {
-                CTText t = r.addNewT();
-                t.setStringValue(XmlText.clean(text.substring(start, i)));
-                t.setSpace(SpaceAttribute.Space.PRESERVE);
+                xml.t(XmlText.clean(text.substring(start, i)));
             }
             if (i < text.length()) {
-                if (c == '\t') {
-                    r.addNewTab();
-                } else {
-                    r.addNewBr();
-                }
+                xml.empty(c == '\t' ? "w:tab" : "w:br");
             }
             start = i + 1;
         }
+        xml.end("w:r");
     }
 }

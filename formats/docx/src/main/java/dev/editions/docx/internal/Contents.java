@@ -5,11 +5,6 @@ import dev.editions.text.Furniture;
 import dev.editions.text.Outline;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * The front matter: the title and subtitle paragraphs, and a real table-of-contents field whose
@@ -24,11 +19,12 @@ final class Contents {
     private Contents() {
     }
 
-    static void write(XWPFDocument doc, Metadata metadata, Outline outline, Bookmarks bookmarks, RunWriter runs) {
+    /** Writes the front matter into {@code xml}, the body. */
+    static void write(WordXml xml, Metadata metadata, Outline outline, Bookmarks bookmarks) {
         Furniture words = Furniture.of(metadata.language());
-        RunWriter.plain(Paragraphs.add(doc, StyleIds.TITLE), metadata.title());
+        plainParagraph(xml, StyleIds.TITLE, metadata.title());
         if (metadata.subtitle() != null) {
-            RunWriter.plain(Paragraphs.add(doc, StyleIds.SUBTITLE), metadata.subtitle());
+            plainParagraph(xml, StyleIds.SUBTITLE, metadata.subtitle());
         }
         List<Entry> entries = new ArrayList<>();
         int shift = BodyWriter.shift(outline);
@@ -42,32 +38,40 @@ final class Contents {
         if (entries.isEmpty()) {
             return;
         }
-        RunWriter.plain(Paragraphs.add(doc, StyleIds.TOC_HEADING), words.contents());
+        plainParagraph(xml, StyleIds.TOC_HEADING, words.contents());
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            CTP p = Paragraphs.add(doc, StyleIds.contents(entry.level()));
+            ParagraphFormat.of(StyleIds.contents(entry.level())).open(xml);
             if (i == 0) {
-                field(p, STFldCharType.BEGIN);
-                CTR instruction = p.addNewR();
-                instruction.addNewInstrText().setStringValue(INSTRUCTION);
-                instruction.getInstrTextArray(0).setSpace(SpaceAttribute.Space.PRESERVE);
-                field(p, STFldCharType.SEPARATE);
+                field(xml, "begin");
+                xml.start("w:r").start("w:instrText").attribute("xml:space", "preserve").text(INSTRUCTION)
+                        .end("w:instrText").end("w:r");
+                field(xml, "separate");
             }
-            RunWriter.internalLink(p, entry.bookmark(), entry.text());
+            RunWriter.internalLink(xml, entry.bookmark(), entry.text());
             if (i == entries.size() - 1) {
-                field(p, STFldCharType.END);
+                field(xml, "end");
             }
+            ParagraphFormat.close(xml);
         }
         bookmarks.glossary().ifPresent(name -> {
-            CTP note = Paragraphs.add(doc, null);
-            RunWriter.plain(note, words.abbreviationsNoteBefore());
-            RunWriter.internalLink(note, name, words.glossaryLink());
-            RunWriter.plain(note, words.abbreviationsNoteAfter());
+            ParagraphFormat.of(null).open(xml);
+            RunWriter.plain(xml, words.abbreviationsNoteBefore());
+            RunWriter.internalLink(xml, name, words.glossaryLink());
+            RunWriter.plain(xml, words.abbreviationsNoteAfter());
+            ParagraphFormat.close(xml);
         });
     }
 
-    private static void field(CTP p, STFldCharType.Enum type) {
-        p.addNewR().addNewFldChar().setFldCharType(type);
+    /** A paragraph of {@code style} holding one plain run of {@code text}. */
+    static void plainParagraph(WordXml xml, String style, String text) {
+        ParagraphFormat.of(style).open(xml);
+        RunWriter.plain(xml, text);
+        ParagraphFormat.close(xml);
+    }
+
+    private static void field(WordXml xml, String type) {
+        xml.start("w:r").start("w:fldChar").attribute("w:fldCharType", type).end("w:fldChar").end("w:r");
     }
 
     private record Entry(int level, String text, String bookmark) {

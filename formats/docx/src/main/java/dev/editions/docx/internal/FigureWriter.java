@@ -1,23 +1,14 @@
 package dev.editions.docx.internal;
 
+import dev.editions.model.Block;
+import dev.editions.model.Blocks;
 import dev.editions.model.Figure;
 import dev.editions.model.Image;
 import dev.editions.model.InlineImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.xml.namespace.QName;
+import java.util.List;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.XmlCursor;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 
 /**
  * Writes figures as inline pictures with their alternative text in the drawing's description (never
@@ -30,19 +21,38 @@ final class FigureWriter {
     static final String DECORATIVE_EXTENSION = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
     /** The namespace of the decorative flag. */
     static final String DECORATIVE_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2017/decorative";
+    private static final String PICTURE_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/picture";
     private static final long EMU_PER_PIXEL = 9525;
     /** 1.2 times the body text's 11 points, in EMU (12,700 a point). */
     private static final long INLINE_HEIGHT_EMU = 11 * 12 * 12700 / 10;
 
+    private final XWPFDocument doc;
     private final PageSetup page;
+    private final String graphic;
     private long drawings;
 
-    FigureWriter(PageSetup page) {
+    /**
+     * A writer of the pictures of {@code doc}; {@code decorativeInBody} says whether any picture in
+     * the body is decorative. XMLBeans declared the DrawingML namespace on the document's root when
+     * a decorative flag used it outside a graphic, and on each graphic otherwise; so does this writer.
+     */
+    FigureWriter(XWPFDocument doc, PageSetup page, boolean decorativeInBody) {
+        this.doc = doc;
         this.page = page;
+        this.graphic = decorativeInBody ? "<a:graphic>"
+                : "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">";
     }
 
-    /** Writes {@code figure} into {@code pictureParagraph} and its caption into {@code captionParagraph}. */
-    void write(XWPFDocument doc, Figure figure, CTP pictureParagraph, CTP captionParagraph, RunWriter runs) {
+    /** Whether a figure or a picture in a line of {@code blocks} is decorative. */
+    static boolean anyDecorative(List<Block> blocks) {
+        boolean[] found = {false};
+        Blocks.forEachBlock(blocks, block -> found[0] |= block instanceof Figure f && f.decorative());
+        Blocks.forEachInline(blocks, inline -> found[0] |= inline instanceof InlineImage i && i.decorative());
+        return found[0];
+    }
+
+    /** Writes {@code figure} as a paragraph of {@code picture} and its caption as one of {@code caption}. */
+    void write(Figure figure, ParagraphFormat picture, ParagraphFormat caption, RunWriter runs) {
         Image image = figure.image();
         long width = image.width() * EMU_PER_PIXEL;
         long height = image.height() * EMU_PER_PIXEL;
@@ -50,59 +60,61 @@ final class FigureWriter {
             height = height * page.textWidthEmu() / width;
             width = page.textWidthEmu();
         }
-        embed(new XWPFParagraph(pictureParagraph, doc).createRun(), image, width, height, figure.alt(),
-                figure.decorative());
-        if (captionParagraph != null) {
-            runs.write(captionParagraph, figure.caption());
+        WordXml xml = runs.xml();
+        picture.open(xml);
+        xml.start("w:r");
+        embed(xml, image, width, height, figure.alt(), figure.decorative());
+        xml.end("w:r");
+        ParagraphFormat.close(xml);
+        if (caption != null) {
+            caption.open(xml);
+            runs.write(figure.caption());
+            ParagraphFormat.close(xml);
         }
     }
 
     /**
-     * Writes {@code image} as a picture in the line, in run {@code r} of {@code paragraph}: as high as a
-     * line of body text (1.2 em), as wide as its proportions make it, never wider than the text.
+     * Writes {@code image} as a picture in the line, in the open run: as high as a line of body text
+     * (1.2 em), as wide as its proportions make it, never wider than the text.
      */
-    void inline(XWPFDocument doc, CTP paragraph, CTR r, InlineImage image) {
+    void inline(WordXml xml, InlineImage image) {
         long height = INLINE_HEIGHT_EMU;
         long width = Math.max(1, Math.min(page.textWidthEmu(), height * image.image().width() / image.image().height()));
-        embed(new XWPFRun(r, new XWPFParagraph(paragraph, doc)), image.image(), width, height, image.alt(),
-                image.decorative());
+        embed(xml, image.image(), width, height, image.alt(), image.decorative());
     }
 
-    /** Embeds {@code image} in {@code run} at the given size, described by {@code alt} (never the file name). */
-    private void embed(XWPFRun run, Image image, long width, long height, String alt, boolean decorative) {
+    /**
+     * Embeds {@code image} at the given size, described by {@code alt} (never the file name): the
+     * picture's part through POI, and the drawing as POI's {@code XWPFRun.addPicture} writes it, with
+     * the drawing's id, name and description set.
+     */
+    private void embed(WordXml xml, Image image, long width, long height, String alt, boolean decorative) {
         drawings++;
-        XWPFPicture picture;
+        String relation;
         try {
-            picture = run.addPicture(new ByteArrayInputStream(image.bytes()),
-                    Image.PNG.equals(image.mediaType()) ? PictureType.PNG : PictureType.JPEG,
-                    image.name(), Math.toIntExact(width), Math.toIntExact(height));
+            relation = doc.addPictureData(image.bytes(),
+                    Image.PNG.equals(image.mediaType()) ? PictureType.PNG : PictureType.JPEG);
         } catch (InvalidFormatException e) {
             throw new IllegalArgumentException("picture '" + image.name() + "' cannot be embedded: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         String name = "Figure " + drawings;
-        CTR r = run.getCTR();
-        CTNonVisualDrawingProps docPr = r.getDrawingArray(r.sizeOfDrawingArray() - 1).getInlineArray(0).getDocPr();
-        docPr.setId(drawings);
-        docPr.setName(name);
-        docPr.setDescr(alt);
-        CTNonVisualDrawingProps pictureProps = picture.getCTPicture().getNvPicPr().getCNvPr();
-        pictureProps.setName(name);
-        pictureProps.setDescr(alt);
+        xml.start("w:drawing").start("wp:inline").attribute("distT", 0).attribute("distR", 0)
+                .attribute("distB", 0).attribute("distL", 0);
+        xml.start("wp:extent").attribute("cx", width).attribute("cy", height).end("wp:extent");
+        xml.start("wp:docPr").attribute("id", drawings).attribute("name", name).attribute("descr", alt);
         if (decorative) {
-            markDecorative(docPr);
+            xml.start("a:extLst").start("a:ext").attribute("uri", DECORATIVE_EXTENSION)
+                    .raw("<adec:decorative val=\"1\" xmlns:adec=\"" + DECORATIVE_NAMESPACE + "\"/>")
+                    .end("a:ext").end("a:extLst");
         }
-    }
-
-    private static void markDecorative(CTNonVisualDrawingProps docPr) {
-        CTOfficeArtExtension extension = docPr.addNewExtLst().addNewExt();
-        extension.setUri(DECORATIVE_EXTENSION);
-        try (XmlCursor cursor = extension.newCursor()) {
-            cursor.toEndToken();
-            cursor.beginElement(new QName(DECORATIVE_NAMESPACE, "decorative", "adec"));
-            cursor.insertNamespace("adec", DECORATIVE_NAMESPACE);
-            cursor.insertAttributeWithValue("val", "1");
-        }
+        xml.end("wp:docPr");
+        xml.raw(graphic).raw("<a:graphicData uri=\"" + PICTURE_NAMESPACE + "\"><pic:pic xmlns:pic=\"" + PICTURE_NAMESPACE
+                + "\"><pic:nvPicPr><pic:cNvPr id=\"0\"").attribute("name", name).attribute("descr", alt)
+                .raw("/><pic:cNvPicPr><a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill><a:blip")
+                .attribute("r:embed", relation)
+                .raw("/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext")
+                .attribute("cx", width).attribute("cy", height)
+                .raw("/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>");
+        xml.end("wp:inline").end("w:drawing");
     }
 }

@@ -17,17 +17,12 @@ import dev.editions.model.Paragraph;
 import dev.editions.model.Quote;
 import dev.editions.model.Table;
 import dev.editions.text.AbbreviationExpansions;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
+import java.util.Optional;
 
 /**
  * Writes the document's notes as real footnotes ({@code footnotes.xml}): a note becomes a footnote at
@@ -35,7 +30,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
  * and Word numbers it. A later reference to the same note shows the footnote's number in that style.
  * A footnote holds paragraphs in the FootnoteText style: a note's paragraphs, code as preformatted
  * text, list items with their marker, quoted paragraphs, a table row by row (cells separated by a
- * vertical bar) and a figure's caption (or, without one, its text alternative).
+ * vertical bar) and a figure's caption (or, without one, its text alternative). The footnotes part
+ * is made through POI at the first footnote; its content is written as a stream.
  */
 final class FootnoteWriter {
     private final XWPFDocument doc;
@@ -44,7 +40,7 @@ final class FootnoteWriter {
     private final Bookmarks bookmarks;
     private final AbbreviationExpansions expansions;
     private final String language;
-    private XWPFFootnotes part;
+    private StreamedPart part;
     private RunWriter runs;
 
     FootnoteWriter(XWPFDocument doc, Document document, Bookmarks bookmarks, AbbreviationExpansions expansions) {
@@ -55,54 +51,53 @@ final class FootnoteWriter {
         this.language = document.metadata().language();
     }
 
-    /** Appends a reference to the note {@code id} to {@code paragraph}, writing the footnote at the first. */
-    void reference(CTP paragraph, String id) {
-        CTR r = paragraph.addNewR();
-        r.addNewRPr().addNewRStyle().setVal(StyleIds.FOOTNOTE_REFERENCE);
+    /** The footnotes part's content, when there are footnotes. */
+    Optional<StreamedPart> part() {
+        return Optional.ofNullable(part);
+    }
+
+    /** Appends a reference to the note {@code id} to the open paragraph of {@code xml}, writing the footnote at the first. */
+    void reference(WordXml xml, String id) {
+        xml.start("w:r").start("w:rPr").empty("w:rStyle", "w:val", StyleIds.FOOTNOTE_REFERENCE).end("w:rPr");
         Integer number = shown.get(id);
         if (number != null) {
-            r.addNewT().setStringValue(Integer.toString(number));
+            xml.start("w:t").text(Integer.toString(number)).end("w:t").end("w:r");
             return;
         }
         shown.put(id, shown.size() + 1);
-        r.addNewFootnoteReference().setId(footnote(notes.get(id)));
+        xml.start("w:footnoteReference").attribute("w:id", footnote(notes.get(id))).end("w:footnoteReference");
+        xml.end("w:r");
     }
 
-    private BigInteger footnote(Note note) {
+    private long footnote(Note note) {
         if (part == null) {
-            part = doc.createFootnotes();
-            separator(STFtnEdn.SEPARATOR, -1);
-            separator(STFtnEdn.CONTINUATION_SEPARATOR, 0);
-            runs = new RunWriter(part, bookmarks, expansions, language, null, null);
+            XWPFFootnotes footnotes = doc.createFootnotes();
+            part = new StreamedPart(footnotes.getPackagePart().getPartName().getName().substring(1), "w:footnotes");
+            separator("separator", -1);
+            separator("continuationSeparator", 0);
+            runs = new RunWriter(footnotes, part.xml(), bookmarks, expansions, language, null, null);
         }
-        XWPFFootnote footnote = doc.createFootnote();
-        BigInteger id = BigInteger.valueOf(shown.size());
-        footnote.getCTFtnEdn().setId(id);
-        new Content(footnote.getCTFtnEdn()).blocks(note.blocks(), "");
+        long id = shown.size();
+        WordXml xml = part.xml();
+        xml.start("w:footnote").attribute("w:type", "normal").attribute("w:id", id);
+        new Content(xml).blocks(note.blocks(), "");
+        xml.end("w:footnote");
         return id;
     }
 
     /** The separator lines Word draws above the footnotes, as Word writes them. */
-    private void separator(STFtnEdn.Enum type, int id) {
-        CTFtnEdn separator = CTFtnEdn.Factory.newInstance();
-        separator.setType(type);
-        separator.setId(BigInteger.valueOf(id));
-        CTR r = separator.addNewP().addNewR();
-        if (type == STFtnEdn.SEPARATOR) {
-            r.addNewSeparator();
-        } else {
-            r.addNewContinuationSeparator();
-        }
-        part.addFootnote(separator);
+    private void separator(String type, int id) {
+        part.xml().start("w:footnote").attribute("w:type", type).attribute("w:id", id)
+                .start("w:p").start("w:r").empty("w:" + type).end("w:r").end("w:p").end("w:footnote");
     }
 
     /** The paragraphs of one footnote; the first starts with the footnote's number mark. */
     private final class Content {
-        private final CTFtnEdn footnote;
+        private final WordXml xml;
         private boolean marked;
 
-        Content(CTFtnEdn footnote) {
-            this.footnote = footnote;
+        Content(WordXml xml) {
+            this.xml = xml;
         }
 
         void blocks(List<Block> blocks, String prefix) {
@@ -115,12 +110,9 @@ final class FootnoteWriter {
 
         private void block(Block block, String prefix) {
             switch (block) {
-                case Paragraph p -> inlines(paragraph(StyleIds.FOOTNOTE_TEXT, prefix), p.content());
-                case Heading h -> inlines(paragraph(StyleIds.FOOTNOTE_TEXT, prefix), h.content());
-                case CodeBlock c -> {
-                    CTP p = paragraph(StyleIds.PREFORMATTED, prefix);
-                    CodeWriter.write(p, c);
-                }
+                case Paragraph p -> inlines(prefix, p.content());
+                case Heading h -> inlines(prefix, h.content());
+                case CodeBlock c -> paragraph(StyleIds.PREFORMATTED, prefix, () -> CodeWriter.write(xml, c));
                 case ListBlock l -> {
                     int number = l.start();
                     for (ListItem item : l.items()) {
@@ -133,9 +125,9 @@ final class FootnoteWriter {
                 case Figure f -> {
                     List<Inline> caption = f.caption();
                     if (!caption.isEmpty()) {
-                        inlines(paragraph(StyleIds.FOOTNOTE_TEXT, prefix), caption);
+                        inlines(prefix, caption);
                     } else if (!f.decorative()) {
-                        RunWriter.plain(paragraph(StyleIds.FOOTNOTE_TEXT, prefix), f.alt());
+                        paragraph(StyleIds.FOOTNOTE_TEXT, prefix, () -> RunWriter.plain(xml, f.alt()));
                     }
                 }
                 case Break b -> {
@@ -143,14 +135,14 @@ final class FootnoteWriter {
                 }
                 case DefinitionList d -> {
                     for (Definition definition : d.definitions()) {
-                        inlines(paragraph(StyleIds.FOOTNOTE_TEXT, prefix), definition.term());
+                        inlines(prefix, definition.term());
                         prefix = "";
                         definition.details().forEach(detail -> blocks(detail, ""));
                     }
                 }
                 case Admonition a -> {
                     if (!a.title().isEmpty()) {
-                        inlines(paragraph(StyleIds.FOOTNOTE_TEXT, prefix), a.title());
+                        inlines(prefix, a.title());
                         prefix = "";
                     }
                     blocks(a.blocks(), prefix);
@@ -161,42 +153,46 @@ final class FootnoteWriter {
         private void table(Table table, String prefix) {
             String first = prefix;
             if (!table.caption().isEmpty()) {
-                inlines(paragraph(StyleIds.FOOTNOTE_TEXT, first), table.caption());
+                inlines(first, table.caption());
                 first = "";
             }
             for (List<Table.Row> rows : List.of(table.header(), table.body())) {
                 for (Table.Row row : rows) {
-                    CTP p = paragraph(StyleIds.FOOTNOTE_TEXT, first);
-                    first = "";
-                    for (int i = 0; i < row.cells().size(); i++) {
-                        if (i > 0) {
-                            RunWriter.plain(p, " | ");
+                    String rowPrefix = first;
+                    paragraph(StyleIds.FOOTNOTE_TEXT, rowPrefix, () -> {
+                        for (int i = 0; i < row.cells().size(); i++) {
+                            if (i > 0) {
+                                RunWriter.plain(xml, " | ");
+                            }
+                            runs.write(row.cells().get(i).content());
                         }
-                        runs.write(p, row.cells().get(i).content());
-                    }
+                    });
+                    first = "";
                 }
             }
         }
 
-        private void inlines(CTP p, List<Inline> content) {
-            runs.write(p, content);
+        private void inlines(String prefix, List<Inline> content) {
+            paragraph(StyleIds.FOOTNOTE_TEXT, prefix, () -> runs.write(content));
         }
 
-        /** A new paragraph of {@code style}, the first with the number mark, then {@code prefix}. */
-        private CTP paragraph(String style, String prefix) {
-            CTP p = footnote.addNewP();
-            p.addNewPPr().addNewPStyle().setVal(style);
+        /**
+         * A paragraph of {@code style}, the first with the number mark, then {@code prefix}, then
+         * what {@code content} writes.
+         */
+        private void paragraph(String style, String prefix, Runnable content) {
+            ParagraphFormat.of(style).open(xml);
             if (!marked) {
                 marked = true;
-                CTR mark = p.addNewR();
-                mark.addNewRPr().addNewRStyle().setVal(StyleIds.FOOTNOTE_REFERENCE);
-                mark.addNewFootnoteRef();
-                RunWriter.plain(p, " ");
+                xml.start("w:r").start("w:rPr").empty("w:rStyle", "w:val", StyleIds.FOOTNOTE_REFERENCE).end("w:rPr")
+                        .empty("w:footnoteRef").end("w:r");
+                RunWriter.plain(xml, " ");
             }
             if (!prefix.isEmpty()) {
-                RunWriter.plain(p, prefix);
+                RunWriter.plain(xml, prefix);
             }
-            return p;
+            content.run();
+            ParagraphFormat.close(xml);
         }
     }
 }

@@ -4,11 +4,8 @@ import dev.editions.model.Glossary;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
 import dev.editions.text.Furniture;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * The glossary at the end of the document: a level-1 heading with a bookmark the text links to,
@@ -18,19 +15,20 @@ final class GlossaryWriter {
     private GlossaryWriter() {
     }
 
-    static void write(XWPFDocument doc, Glossary glossary, Bookmarks bookmarks, TableWriter tables, Furniture words) {
+    static void write(WordXml xml, Glossary glossary, Bookmarks bookmarks, TableWriter tables, Furniture words) {
         if (glossary.isEmpty()) {
             return;
         }
         String name = bookmarks.glossary().orElseThrow();
-        CTP heading = Paragraphs.add(doc, StyleIds.heading(1));
-        BigInteger id = Paragraphs.startBookmark(heading, bookmarks, name);
-        RunWriter.plain(heading, words.glossary());
-        Paragraphs.endBookmark(heading, id);
+        ParagraphFormat.of(StyleIds.heading(1)).open(xml);
+        long id = Paragraphs.startBookmark(xml, bookmarks, name);
+        RunWriter.plain(xml, words.glossary());
+        Paragraphs.endBookmark(xml, id);
+        ParagraphFormat.close(xml);
         List<Table.Row> rows = new ArrayList<>();
         glossary.entries().forEach((shortForm, longForm) -> rows.add(Table.Row.of(shortForm, longForm)));
         Table table = Table.of(List.of(new Text(words.glossaryCaption())),
                 List.of(Table.Row.of(words.abbreviation(), words.meaning())), rows);
-        tables.write(table, Paragraphs.add(doc, StyleIds.CAPTION));
+        tables.write(table, ParagraphFormat.of(StyleIds.CAPTION));
     }
 }

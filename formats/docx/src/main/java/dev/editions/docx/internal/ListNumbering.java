@@ -35,7 +35,7 @@ final class ListNumbering {
     }
 
     /** A new list instance for {@code list} and its nested lists, numbered from the list's start. */
-    BigInteger start(ListBlock list) {
+    long start(ListBlock list) {
         char[] shape = new char[MAX_LEVEL + 1];
         java.util.Arrays.fill(shape, 'b');
         shape(list, 0, shape, new boolean[MAX_LEVEL + 1]);
@@ -47,7 +47,7 @@ final class ListNumbering {
             override.setIlvl(BigInteger.valueOf(level));
             override.addNewStartOverride().setVal(BigInteger.valueOf(level == 0 && list.ordered() ? list.start() : 1));
         }
-        return numId;
+        return numId.longValue();
     }
 
     private static void shape(ListBlock list, int level, char[] shape, boolean[] seen) {

@@ -2,53 +2,52 @@ package dev.editions.docx.internal;
 
 import dev.editions.write.PageOptions;
 import dev.editions.write.WriteContext;
-import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * The page size, margins and direction of the document's one section, and the text width that
  * tables and pictures are fitted to.
  *
- * @param textWidthTwips the width between the margins in twentieths of a point
+ * @param widthTwips the page's width in twentieths of a point
+ * @param heightTwips the page's height in twentieths of a point
+ * @param marginTwips each margin in twentieths of a point
  * @param rightToLeft whether the section, and the tables in it, read right to left
  */
-record PageSetup(int textWidthTwips, boolean rightToLeft) {
+record PageSetup(int widthTwips, int heightTwips, int marginTwips, boolean rightToLeft) {
     private static final double TWIPS_PER_POINT = 20;
     private static final double TWIPS_PER_MILLIMETRE = 1440 / 25.4;
     /** English metric units per twip. */
     static final long EMU_PER_TWIP = 635;
+    private static final int HEADER_FOOTER_TWIPS = 708;
 
-    /** Sets up the section of {@code doc}, right to left ({@code w:bidi}) when {@code rightToLeft}. */
-    static PageSetup apply(XWPFDocument doc, WriteContext context, boolean rightToLeft) {
+    /** The section {@code context} asks for, right to left when {@code rightToLeft}. */
+    static PageSetup of(WriteContext context, boolean rightToLeft) {
         int width = (int) Math.round(context.option(PageOptions.SIZE).width() * TWIPS_PER_POINT);
         int height = (int) Math.round(context.option(PageOptions.SIZE).height() * TWIPS_PER_POINT);
         int margin = (int) Math.round(context.option(PageOptions.MARGIN) * TWIPS_PER_MILLIMETRE);
-        CTBody body = doc.getDocument().getBody();
-        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(width));
-        size.setH(BigInteger.valueOf(height));
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        BigInteger m = BigInteger.valueOf(margin);
-        margins.setTop(m);
-        margins.setBottom(m);
-        margins.setLeft(m);
-        margins.setRight(m);
-        margins.setHeader(BigInteger.valueOf(708));
-        margins.setFooter(BigInteger.valueOf(708));
-        margins.setGutter(BigInteger.ZERO);
+        return new PageSetup(width, height, margin, rightToLeft);
+    }
+
+    /** Writes the section's properties ({@code w:sectPr}, the body's last element), with {@code w:bidi} when right to left. */
+    void write(WordXml xml) {
+        xml.start("w:sectPr");
+        xml.start("w:pgSz").attribute("w:w", widthTwips).attribute("w:h", heightTwips).end("w:pgSz");
+        xml.start("w:pgMar").attribute("w:top", marginTwips).attribute("w:bottom", marginTwips)
+                .attribute("w:left", marginTwips).attribute("w:right", marginTwips)
+                .attribute("w:header", HEADER_FOOTER_TWIPS).attribute("w:footer", HEADER_FOOTER_TWIPS)
+                .attribute("w:gutter", 0).end("w:pgMar");
         if (rightToLeft) {
-            section.addNewBidi();
+            xml.empty("w:bidi");
         }
-        return new PageSetup(width - 2 * margin, rightToLeft);
+        xml.end("w:sectPr");
+    }
+
+    /** The width between the margins in twentieths of a point. */
+    int textWidthTwips() {
+        return widthTwips - 2 * marginTwips;
     }
 
     /** The text width in English metric units, the unit of drawing sizes. */
     long textWidthEmu() {
-        return textWidthTwips * EMU_PER_TWIP;
+        return textWidthTwips() * EMU_PER_TWIP;
     }
 }

@@ -13,14 +13,6 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 /**
  * Writes inline content as runs of a paragraph: bold, italic, struck, raised, lowered and code runs
@@ -33,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  */
 final class RunWriter {
     private final POIXMLDocumentPart part;
+    private final WordXml xml;
     private final Bookmarks bookmarks;
     private final AbbreviationExpansions expansions;
     private final String language;
@@ -40,19 +33,16 @@ final class RunWriter {
     private final FigureWriter pictures;
     private final Map<String, String> relationships = new HashMap<>();
 
-    RunWriter(XWPFDocument doc, Bookmarks bookmarks, AbbreviationExpansions expansions, String language) {
-        this(doc, bookmarks, expansions, language, null, null);
-    }
-
     /**
-     * A writer of runs in {@code part} (the document or its footnotes, which hold their own link
-     * relationships); note references become footnotes through {@code footnotes}, or null where
-     * there are none; pictures in the line are drawn by {@code pictures} when {@code part} is the
-     * document, else their alt text stands in their place.
+     * A writer of runs into {@code xml}, the content of {@code part} (the document or its footnotes,
+     * which hold their own link relationships); note references become footnotes through {@code
+     * footnotes}, or null where there are none; pictures in the line are drawn by {@code pictures}
+     * when {@code part} is the document, else their alt text stands in their place.
      */
-    RunWriter(POIXMLDocumentPart part, Bookmarks bookmarks, AbbreviationExpansions expansions, String language,
-            FootnoteWriter footnotes, FigureWriter pictures) {
+    RunWriter(POIXMLDocumentPart part, WordXml xml, Bookmarks bookmarks, AbbreviationExpansions expansions,
+            String language, FootnoteWriter footnotes, FigureWriter pictures) {
         this.part = part;
+        this.xml = xml;
         this.pictures = part instanceof XWPFDocument ? pictures : null;
         this.bookmarks = bookmarks;
         this.expansions = expansions;
@@ -60,75 +50,89 @@ final class RunWriter {
         this.footnotes = footnotes;
     }
 
-    /** A writer of runs in {@code other}, sharing the abbreviations' first uses, without footnotes. */
-    RunWriter in(POIXMLDocumentPart other) {
-        return new RunWriter(other, bookmarks, expansions, language, null, null);
+    /** The content this writer writes into. */
+    WordXml xml() {
+        return xml;
     }
 
-    /** Appends {@code inlines} to {@code paragraph}. */
-    void write(CTP paragraph, List<Inline> inlines) {
-        CTHyperlink link = null;
+    /** Appends {@code inlines} to the open paragraph. */
+    void write(List<Inline> inlines) {
+        boolean linkOpen = false;
         int linkIndex = -1;
         for (TextRun run : TextRuns.of(inlines)) {
             if (run.isNoteReference()) {
                 if (footnotes == null) {
                     throw new IllegalStateException("a note reference where no footnote can be made");
                 }
-                link = null;
+                linkOpen = closeLink(linkOpen);
                 linkIndex = -1;
-                footnotes.reference(paragraph, run.note());
+                footnotes.reference(xml, run.note());
                 continue;
             }
             if (run.link() == null) {
-                link = null;
+                linkOpen = closeLink(linkOpen);
                 linkIndex = -1;
-                text(paragraph, paragraph.addNewR(), run, false);
+                text(run, false);
                 continue;
             }
             if (run.linkIndex() != linkIndex) {
+                linkOpen = closeLink(linkOpen);
                 linkIndex = run.linkIndex();
-                link = hyperlink(paragraph, run.link());
+                linkOpen = hyperlink(run.link());
             }
-            text(paragraph, link == null ? paragraph.addNewR() : link.addNewR(), run, link != null);
+            text(run, linkOpen);
         }
+        closeLink(linkOpen);
     }
 
-    /** Appends a plain run of {@code text}, not fed to the abbreviation tracking. */
-    static CTR plain(CTP paragraph, String text) {
-        CTR r = paragraph.addNewR();
-        setText(r, text);
-        return r;
+    private boolean closeLink(boolean open) {
+        if (open) {
+            xml.end("w:hyperlink");
+        }
+        return false;
+    }
+
+    /** Appends a plain run of {@code text} to the open paragraph, not fed to the abbreviation tracking. */
+    static void plain(WordXml xml, String text) {
+        xml.start("w:r");
+        if (WritingDirection.holdsRightToLeft(text)) {
+            xml.start("w:rPr").empty("w:rtl").end("w:rPr");
+        }
+        xml.t(XmlText.clean(text)).end("w:r");
     }
 
     /** Appends a link to bookmark {@code anchor} whose text is {@code text}. */
-    static void internalLink(CTP paragraph, String anchor, String text) {
-        CTHyperlink link = paragraph.addNewHyperlink();
-        link.setAnchor(anchor);
-        CTR r = link.addNewR();
-        r.addNewRPr().addNewRStyle().setVal(StyleIds.HYPERLINK);
-        setText(r, text);
+    static void internalLink(WordXml xml, String anchor, String text) {
+        xml.start("w:hyperlink").attribute("w:anchor", anchor);
+        xml.start("w:r").start("w:rPr").empty("w:rStyle", "w:val", StyleIds.HYPERLINK);
+        if (WritingDirection.holdsRightToLeft(text)) {
+            xml.empty("w:rtl");
+        }
+        xml.end("w:rPr").t(XmlText.clean(text)).end("w:r");
+        xml.end("w:hyperlink");
     }
 
-    private CTHyperlink hyperlink(CTP paragraph, String target) {
+    /** Opens a {@code w:hyperlink} to {@code target}, unless it is a fragment no heading has. */
+    private boolean hyperlink(String target) {
         Optional<String> anchor = bookmarks.target(target);
         if (anchor.isPresent()) {
-            CTHyperlink link = paragraph.addNewHyperlink();
-            link.setAnchor(anchor.get());
-            return link;
+            xml.start("w:hyperlink").attribute("w:anchor", anchor.get());
+            return true;
         }
         if (target.startsWith("#")) {
-            return null;
+            return false;
         }
-        CTHyperlink link = paragraph.addNewHyperlink();
-        link.setId(relationships.computeIfAbsent(target, t -> part.getPackagePart()
+        xml.start("w:hyperlink").attribute("r:id", relationships.computeIfAbsent(target, t -> part.getPackagePart()
                 .addExternalRelationship(t, XWPFRelation.HYPERLINK.getRelation()).getId()));
-        return link;
+        return true;
     }
 
-    private void text(CTP paragraph, CTR r, TextRun run, boolean linked) {
+    private void text(TextRun run, boolean linked) {
         if (run.isImage() && pictures != null) {
             expansions.seeText(run.text());
-            pictures.inline((XWPFDocument) part, paragraph, r, run.image());
+            xml.start("w:r");
+            pictures.inline(xml, run.image());
+            xml.end("w:r");
             return;
         }
         String text = null;
@@ -136,61 +140,66 @@ final class RunWriter {
             text = run.abbreviation() != null ? expansions.textFor(run.abbreviation()) : run.text();
         }
         boolean rightToLeft = text != null && WritingDirection.holdsRightToLeft(text);
-        if (linked || !run.marks().isEmpty() || foreign(run)) {
-            CTRPr pr = r.addNewRPr();
-            if (linked) {
-                pr.addNewRStyle().setVal(StyleIds.HYPERLINK);
-            } else if (run.monospaced()) {
-                pr.addNewRStyle().setVal(StyleIds.CODE);
+        boolean properties = linked || !run.marks().isEmpty() || foreign(run);
+        xml.start("w:r");
+        if (properties || rightToLeft) {
+            xml.start("w:rPr");
+            if (properties) {
+                markProperties(run, linked, rightToLeft);
             }
-            if (run.strong()) {
-                pr.addNewB();
-                if (rightToLeft) {
-                    pr.addNewBCs();
-                }
-            }
-            if (run.emphasis()) {
-                pr.addNewI();
-                if (rightToLeft) {
-                    pr.addNewICs();
-                }
-            }
-            if (run.has(TextMark.STRIKETHROUGH)) {
-                pr.addNewStrike();
-            }
-            if (run.has(TextMark.SUPERSCRIPT) || run.has(TextMark.SUBSCRIPT)) {
-                pr.addNewVertAlign().setVal(run.has(TextMark.SUPERSCRIPT) ? STVerticalAlignRun.SUPERSCRIPT
-                        : STVerticalAlignRun.SUBSCRIPT);
-            }
-            if (foreign(run)) {
-                CTLanguage lang = pr.addNewLang();
-                lang.setVal(run.language());
+            if (properties && foreign(run)) {
+                xml.start("w:lang").attribute("w:val", run.language());
                 if (WritingDirection.ofLanguage(run.language()).rightToLeft()) {
-                    lang.setBidi(run.language());
+                    xml.attribute("w:bidi", run.language());
                 }
+                xml.end("w:lang");
             }
+            if (rightToLeft) {
+                xml.empty("w:rtl");
+            }
+            xml.end("w:rPr");
         }
         if (run.isLineBreak()) {
-            r.addNewBr();
+            xml.empty("w:br").end("w:r");
             return;
         }
         if (run.abbreviation() == null) {
             expansions.seeText(text);
         }
-        setText(r, text);
+        xml.t(XmlText.clean(text)).end("w:r");
+    }
+
+    /**
+     * The run properties before {@code w:lang} and {@code w:rtl}. A run's properties stay in the order
+     * they were always written in (POI's schema lets them come in any order), so the part is the same.
+     */
+    private void markProperties(TextRun run, boolean linked, boolean rightToLeft) {
+        if (linked) {
+            xml.empty("w:rStyle", "w:val", StyleIds.HYPERLINK);
+        } else if (run.monospaced()) {
+            xml.empty("w:rStyle", "w:val", StyleIds.CODE);
+        }
+        if (run.strong()) {
+            xml.empty("w:b");
+            if (rightToLeft) {
+                xml.empty("w:bCs");
+            }
+        }
+        if (run.emphasis()) {
+            xml.empty("w:i");
+            if (rightToLeft) {
+                xml.empty("w:iCs");
+            }
+        }
+        if (run.has(TextMark.STRIKETHROUGH)) {
+            xml.empty("w:strike");
+        }
+        if (run.has(TextMark.SUPERSCRIPT) || run.has(TextMark.SUBSCRIPT)) {
+            xml.empty("w:vertAlign", "w:val", run.has(TextMark.SUPERSCRIPT) ? "superscript" : "subscript");
+        }
     }
 
     private boolean foreign(TextRun run) {
         return run.language() != null && !run.language().equalsIgnoreCase(language);
-    }
-
-    /** Sets the text of {@code r}, marking it right to left ({@code w:rtl}) when it holds such text. */
-    private static void setText(CTR r, String text) {
-        if (WritingDirection.holdsRightToLeft(text)) {
-            (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
-        }
-        CTText t = r.addNewT();
-        t.setStringValue(XmlText.clean(text));
-        t.setSpace(SpaceAttribute.Space.PRESERVE);
     }
 }

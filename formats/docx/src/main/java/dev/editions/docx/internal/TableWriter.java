@@ -1,24 +1,9 @@
 package dev.editions.docx.internal;
 
-import dev.editions.model.Inline;
 import dev.editions.model.Table;
 import dev.editions.text.Furniture;
 import dev.editions.text.PlainText;
-import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes data tables: the table style, a column grid, header rows that repeat on every page, a
@@ -29,93 +14,66 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 final class TableWriter {
     private static final int FULL_WIDTH_FIFTIETHS = 5000;
 
-    private final XWPFDocument doc;
     private final RunWriter runs;
+    private final WordXml xml;
     private final PageSetup page;
     private final Furniture words;
     private int count;
 
-    TableWriter(XWPFDocument doc, RunWriter runs, PageSetup page, Furniture words) {
-        this.doc = doc;
+    TableWriter(RunWriter runs, PageSetup page, Furniture words) {
         this.runs = runs;
+        this.xml = runs.xml();
         this.page = page;
         this.words = words;
     }
 
     /**
-     * Writes {@code table}; {@code captionParagraph} is the paragraph just before it for the visible
-     * caption, or {@code null} when the table has none.
+     * Writes {@code table}; {@code caption} is the format of the paragraph just before it for the
+     * visible caption, or {@code null} when the table has none.
      */
-    void write(Table table, CTP captionParagraph) {
+    void write(Table table, ParagraphFormat caption) {
         count++;
-        if (captionParagraph != null) {
-            captionParagraph.getPPr().addNewKeepNext();
-            runs.write(captionParagraph, table.caption());
+        if (caption != null) {
+            caption.keepNext().open(xml);
+            runs.write(table.caption());
+            ParagraphFormat.close(xml);
         }
         int columns = table.columnCount();
-        int rows = table.header().size() + table.body().size();
-        XWPFTable t = doc.createTable(Math.min(rows, 1), columns);
-        properties(t, table, columns);
-        List<XWPFTableRow> tableRows = rows(t, rows, columns);
-        int r = 0;
+        xml.start("w:tbl");
+        properties(table, columns);
+        if (table.header().isEmpty() && table.body().isEmpty()) {
+            xml.start("w:tr").start("w:tc").empty("w:p").end("w:tc").end("w:tr");
+        }
         for (Table.Row row : table.header()) {
-            XWPFTableRow tableRow = tableRows.get(r++);
-            CTTrPr rowProperties = tableRow.getCtRow().isSetTrPr() ? tableRow.getCtRow().getTrPr()
-                    : tableRow.getCtRow().addNewTrPr();
-            rowProperties.addNewTblHeader();
-            rowProperties.addNewCantSplit();
-            cells(tableRow, row, table.alignments());
+            xml.start("w:tr").start("w:trPr").empty("w:tblHeader").empty("w:cantSplit").end("w:trPr");
+            cells(row, table.alignments(), columns);
         }
         for (Table.Row row : table.body()) {
-            cells(tableRows.get(r++), row, table.alignments());
+            xml.start("w:tr");
+            cells(row, table.alignments(), columns);
         }
+        xml.end("w:tbl");
     }
 
-    /**
-     * The rows of {@code t}, which POI made with its first row, completed with the rest. Each row is
-     * added to the table's XML directly, as POI's own {@code createRow} and {@code getRow} count every
-     * row of the table each time (quadratic in a long table); the XML is the same. The rows are not in
-     * the list {@code t.getRows()}, which nothing reads once the table is written.
-     */
-    private static List<XWPFTableRow> rows(XWPFTable t, int rows, int columns) {
-        List<XWPFTableRow> all = new ArrayList<>(t.getRows());
-        while (all.size() < rows) {
-            XWPFTableRow row = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
-            for (int c = 0; c < columns; c++) {
-                row.createCell();
-            }
-            all.add(row);
-        }
-        return all;
-    }
-
-    private void properties(XWPFTable t, Table table, int columns) {
-        CTTblPr pr = t.getCTTbl().getTblPr();
-        if (pr.isSetTblBorders()) {
-            pr.unsetTblBorders();
-        }
-        pr.addNewTblStyle().setVal(StyleIds.TABLE);
+    private void properties(Table table, int columns) {
+        xml.start("w:tblPr").empty("w:tblStyle", "w:val", StyleIds.TABLE);
         if (page.rightToLeft()) {
-            pr.addNewBidiVisual();
+            xml.empty("w:bidiVisual");
         }
-        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        width.setType(STTblWidth.PCT);
-        width.setW(BigInteger.valueOf(FULL_WIDTH_FIFTIETHS));
-        CTTblLook look = pr.addNewTblLook();
-        look.setFirstRow(!table.header().isEmpty());
-        look.setLastRow(false);
-        look.setFirstColumn(false);
-        look.setLastColumn(false);
-        look.setNoHBand(true);
-        look.setNoVBand(true);
+        xml.start("w:tblW").attribute("w:w", FULL_WIDTH_FIFTIETHS).attribute("w:type", "pct").end("w:tblW");
+        xml.start("w:tblLook").attribute("w:firstRow", Boolean.toString(!table.header().isEmpty()))
+                .attribute("w:lastRow", "false").attribute("w:firstColumn", "false").attribute("w:lastColumn", "false")
+                .attribute("w:noHBand", "true").attribute("w:noVBand", "true").end("w:tblLook");
         String caption = PlainText.of(table.caption()).strip();
-        pr.addNewTblCaption().setVal(XmlText.clean(caption.isEmpty() ? words.table(count) : caption));
-        pr.addNewTblDescription().setVal(XmlText.clean(description(table)));
-        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
-        BigInteger columnWidth = BigInteger.valueOf(page.textWidthTwips() / columns);
+        xml.empty("w:tblCaption", "w:val", XmlText.clean(caption.isEmpty() ? words.table(count) : caption));
+        xml.empty("w:tblDescription", "w:val", XmlText.clean(description(table)));
+        xml.end("w:tblPr");
+        xml.start("w:tblGrid");
+        long columnWidth = page.textWidthTwips() / columns;
         for (int c = 0; c < columns; c++) {
-            grid.addNewGridCol().setW(columnWidth);
+            xml.start("w:gridCol").attribute("w:w", columnWidth).end("w:gridCol");
         }
+        xml.end("w:tblGrid");
     }
 
     private static String description(Table table) {
@@ -130,16 +88,22 @@ final class TableWriter {
         return out.append('.').toString();
     }
 
-    private void cells(XWPFTableRow tableRow, Table.Row row, List<Table.Alignment> alignments) {
-        for (int c = 0; c < row.cells().size(); c++) {
-            CTP p = tableRow.getTableCells().get(c).getParagraphs().get(0).getCTP();
-            Table.Alignment alignment = alignments.get(c);
+    /** The cells of a row, as many as the table has columns (those beyond the row's cells empty), and the row's end. */
+    private void cells(Table.Row row, List<Table.Alignment> alignments, int columns) {
+        for (int c = 0; c < columns; c++) {
+            xml.start("w:tc");
+            ParagraphFormat format = ParagraphFormat.of(null);
+            Table.Alignment alignment = c < row.cells().size() ? alignments.get(c) : Table.Alignment.START;
             if (alignment != Table.Alignment.START) {
-                CTPPr pr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
-                pr.addNewJc().setVal(alignment == Table.Alignment.CENTER ? STJc.CENTER : STJc.RIGHT);
+                format.justify(alignment == Table.Alignment.CENTER ? "center" : "right");
             }
-            List<Inline> content = row.cells().get(c).content();
-            runs.write(p, content);
+            format.open(xml);
+            if (c < row.cells().size()) {
+                runs.write(row.cells().get(c).content());
+            }
+            ParagraphFormat.close(xml);
+            xml.end("w:tc");
         }
+        xml.end("w:tr");
     }
 }
