@@ -1,6 +1,5 @@
 package dev.editions.docx.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +25,7 @@ final class StreamedPart {
     private final String name;
     private final String root;
     private final Spool spool = new Spool();
-    private final Writer writer = new BufferedWriter(new OutputStreamWriter(spool.input(), StandardCharsets.UTF_8), 1 << 14);
+    private final Writer writer = new OutputStreamWriter(spool.input(), StandardCharsets.UTF_8);
     private final WordXml xml = new WordXml(writer);
     private boolean closed;
 
@@ -53,6 +52,7 @@ final class StreamedPart {
         }
         closed = true;
         xml.raw("</" + root + ">");
+        xml.flush();
         try {
             writer.close();
         } catch (IOException e) {

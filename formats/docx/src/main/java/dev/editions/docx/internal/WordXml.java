@@ -19,7 +19,12 @@ final class WordXml {
     private static final int CDATA_LENGTH = 32;
     private static final int CDATA_ENTITIES = 5;
 
+    /** How many characters gather before they go to the writer. */
+    private static final int FLUSH_AT = 1 << 13;
+
     private final Writer out;
+    private final StringBuilder pending = new StringBuilder(FLUSH_AT + 256);
+    private char[] chars = new char[FLUSH_AT + 256];
     private final Set<String> prefixes = new LinkedHashSet<>();
     private boolean startOpen;
 
@@ -173,6 +178,10 @@ final class WordXml {
     }
 
     private void attributeValue(String value) {
+        if (plainAttribute(value)) {
+            write(value);
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -182,6 +191,16 @@ final class WordXml {
                 default -> write(c);
             }
         }
+    }
+
+    private static boolean plainAttribute(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '<' || c == '&' || c == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Characters XML cannot hold, as XMLBeans judges them (surrogates pass). */
@@ -207,19 +226,32 @@ final class WordXml {
         }
     }
 
-    private void write(String s) {
+    /** Hands what is gathered to the writer, which the caller then closes. */
+    void flush() {
+        int length = pending.length();
+        if (chars.length < length) {
+            chars = new char[length];
+        }
+        pending.getChars(0, length, chars, 0);
         try {
-            out.write(s);
+            out.write(chars, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        pending.setLength(0);
+    }
+
+    private void write(String s) {
+        pending.append(s);
+        if (pending.length() >= FLUSH_AT) {
+            flush();
         }
     }
 
     private void write(char c) {
-        try {
-            out.write(c);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        pending.append(c);
+        if (pending.length() >= FLUSH_AT) {
+            flush();
         }
     }
 }
