@@ -10,20 +10,26 @@ import java.util.Collections;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Bytes written once and read back once, kept deflated (at the fastest level) in blocks that are
- * never copied as they grow, so a part of hundreds of megabytes holds a tenth of that in memory
- * until the package is written.
+ * Bytes written once and read back once, kept in blocks that are never copied as they grow: the
+ * first {@link #RAW_LIMIT} bytes as they are, the rest deflated (at the fastest level), so a part of
+ * hundreds of megabytes holds a fraction of that in memory until the package is written, and a
+ * small one costs no compression.
  */
 final class Spool {
+    /** How many bytes are kept as they are before the rest is deflated. */
+    static final int RAW_LIMIT = 16 << 20;
     private static final int BLOCK = 1 << 16;
 
-    private final List<byte[]> blocks = new ArrayList<>();
-    private int used = BLOCK;
+    private final Blocks raw = new Blocks();
+    private final Blocks deflated = new Blocks();
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    private final DeflaterOutputStream input = new DeflaterOutputStream(new Blocks(), deflater, BLOCK);
+    private final DeflaterOutputStream compressing = new DeflaterOutputStream(deflated, deflater, BLOCK);
+    private final OutputStream input = new Input();
+    private long written;
 
     /** Where the bytes are written; closing it ends the writing. */
     OutputStream input() {
@@ -33,16 +39,39 @@ final class Spool {
     /** The bytes written, once {@link #input()} is closed. */
     InputStream read() {
         deflater.end();
-        List<InputStream> parts = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            parts.add(new ByteArrayInputStream(blocks.get(i), 0, i == blocks.size() - 1 ? used : BLOCK));
-        }
-        return new InflaterInputStream(new SequenceInputStream(Collections.enumeration(parts)), new java.util.zip.Inflater(),
-                BLOCK);
+        InputStream rest = written > RAW_LIMIT ? new InflaterInputStream(deflated.read(), new Inflater(), BLOCK)
+                : InputStream.nullInputStream();
+        return new SequenceInputStream(raw.read(), rest);
     }
 
-    /** The deflated bytes, appended block by block. */
-    private final class Blocks extends OutputStream {
+    /** Sends the first bytes to the raw blocks, the others through the deflater. */
+    private final class Input extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            int kept = (int) Math.max(0, Math.min(len, RAW_LIMIT - written));
+            raw.write(b, off, kept);
+            if (kept < len) {
+                compressing.write(b, off + kept, len - kept);
+            }
+            written += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            compressing.finish();
+        }
+    }
+
+    /** Bytes appended block by block. */
+    private static final class Blocks extends OutputStream {
+        private final List<byte[]> blocks = new ArrayList<>();
+        private int used = BLOCK;
+
         @Override
         public void write(int b) {
             write(new byte[] {(byte) b}, 0, 1);
@@ -63,9 +92,12 @@ final class Spool {
             }
         }
 
-        @Override
-        public void close() throws IOException {
-            // The blocks stay to be read.
+        InputStream read() {
+            List<InputStream> parts = new ArrayList<>(blocks.size());
+            for (int i = 0; i < blocks.size(); i++) {
+                parts.add(new ByteArrayInputStream(blocks.get(i), 0, i == blocks.size() - 1 ? used : BLOCK));
+            }
+            return new SequenceInputStream(Collections.enumeration(parts));
         }
     }
 }
