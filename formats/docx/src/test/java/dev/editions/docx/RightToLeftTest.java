@@ -77,6 +77,34 @@ class RightToLeftTest {
         }
     }
 
+    /**
+     * ECMA-376 (transitional) reads {@code w:ind/@w:left} as the start indent, the leading edge of the
+     * paragraph: the right edge of a right-to-left ({@code w:bidi}) one. So a list level's indent in
+     * the start attribute, with the number hanging into it, puts a Hebrew list's numbers at the right
+     * margin and its text indented from the right, as Word lays out right-to-left lists; an indent on
+     * the end side ({@code w:right} or {@code w:end}) would move it away from the left instead. The
+     * list paragraphs stay right to left: neither their style nor the paragraphs turn {@code w:bidi}
+     * off.
+     */
+    @Test
+    void aHebrewListIsIndentedFromItsStartEdge() throws Exception {
+        byte[] docx = Editions.docx(report("he", "מבוא", "הדוח הזה", "חשוב"));
+        Part numbering = xpath(docx, "word/numbering.xml");
+        double levels = count(numbering, "//w:abstractNum/w:lvl");
+        assertTrue(levels >= 9, "levels: " + levels);
+        assertEquals(levels, count(numbering, "//w:abstractNum/w:lvl/w:pPr/w:ind[@w:left and @w:hanging]"));
+        assertEquals(0.0, count(numbering, "//w:ind[@w:right or @w:end or @w:start] | //w:lvl/w:pPr/w:bidi"));
+        assertEquals("720", string(numbering, "//w:abstractNum/w:lvl[@w:ilvl='0']/w:pPr/w:ind/@w:left"));
+        assertEquals("1440", string(numbering, "//w:abstractNum/w:lvl[@w:ilvl='1']/w:pPr/w:ind/@w:left"));
+
+        Part styles = xpath(docx, "word/styles.xml");
+        assertEquals(0.0, count(styles, "//w:style[@w:styleId='ListParagraph']/w:pPr/w:bidi"));
+        assertEquals(0.0, count(styles, "//w:style[@w:styleId='ListParagraph']/w:pPr/w:ind[@w:right or @w:end]"));
+        Part body = xpath(docx, "word/document.xml");
+        assertEquals(2.0, count(body, "//w:p[w:pPr/w:numPr]"));
+        assertEquals(0.0, count(body, "//w:p[w:pPr/w:numPr][w:pPr/w:bidi or w:pPr/w:ind]"));
+    }
+
     @Test
     void anArabicPassageInAnEnglishReportIsMarkedWithoutTurningTheReport() throws Exception {
         Document english = report("en", "Introduction", "This report", "matters");
