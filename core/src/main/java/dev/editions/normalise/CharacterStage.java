@@ -36,13 +36,26 @@ final class CharacterStage implements Stage {
     }
 
     static String clean(String text) {
-        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        String composed = belowMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         if (!hasWork(composed)) {
             return composed;
         }
         String visible = INVISIBLE.matcher(composed).replaceAll("");
         return SPACES.matcher(visible).replaceAll(" ");
+    }
+
+    /**
+     * Whether every character of {@code text} comes before U+0300, where the combining marks begin:
+     * such text is in NFC already (each of those characters is NFC on its own and none combines).
+     */
+    private static boolean belowMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text} has a character to remove, a tab or two spaces in a row: most text has none. */

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  * how often it was seen.
  */
 final class FurnitureStage extends PlainTextStage {
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PAGE_MARK = Pattern.compile("(?iu)(?:\\[(?:page|seite|página|pagina|blz\\.?)\\s+#\\]"
             + "|\\b(?:page|seite|página|pagina|pag\\.|blz\\.|p\\.)\\s*#(?:\\s*(?:of|von|de|sur|di|van|/)\\s*#)?(?!\\S)"
             + "|^#$|^- # -$|^# (?:of|von|de|sur|di|van) #$|^#/#$)");
@@ -39,10 +38,13 @@ final class FurnitureStage extends PlainTextStage {
     @Override
     public StageResult apply(Document document) {
         List<List<String>> blocks = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
         for (Block block : document.blocks()) {
-            blocks.add(Lines.of(block).orElse(null));
+            List<String> lines = Lines.of(block).orElse(null);
+            blocks.add(lines);
+            keys.add(lines == null ? null : lines.stream().map(FurnitureStage::key).toList());
         }
-        Set<String> furniture = furniture(blocks);
+        Set<String> furniture = furniture(blocks, keys);
         if (furniture.isEmpty()) {
             return StageResult.unchanged(document);
         }
@@ -64,8 +66,9 @@ final class FurnitureStage extends PlainTextStage {
             List<String> kept = new ArrayList<>();
             boolean removedBefore = false;
             boolean removedAfter = false;
-            for (String line : lines) {
-                String key = key(line);
+            for (int l = 0; l < lines.size(); l++) {
+                String line = lines.get(l);
+                String key = keys.get(b).get(l);
                 if (furniture.contains(key)) {
                     removedCounts.merge(key, 1, Integer::sum);
                     firstText.putIfAbsent(key, line.strip());
@@ -102,24 +105,31 @@ final class FurnitureStage extends PlainTextStage {
         return new StageResult(document.withBlocks(out).withRemovals(removals), changes);
     }
 
-    /** The keys of the lines that are furniture. */
-    private static Set<String> furniture(List<List<String>> blocks) {
+    /** The keys of the lines that are furniture, given each block's lines and their keys (null when not lines). */
+    private static Set<String> furniture(List<List<String>> blocks, List<List<String>> keys) {
         Map<String, Integer> counts = new HashMap<>();
-        Map<String, Set<String>> variants = new HashMap<>();
-        for (List<String> lines : blocks) {
-            if (lines != null) {
-                for (String line : lines) {
-                    String key = key(line);
+        for (List<String> lineKeys : keys) {
+            if (lineKeys != null) {
+                for (String key : lineKeys) {
                     counts.merge(key, 1, Integer::sum);
-                    variants.computeIfAbsent(key, k -> new HashSet<>()).add(line.strip());
+                }
+            }
+        }
+        // The spellings of the lines whose key repeats with a number in it, the only candidates.
+        Map<String, Set<String>> variants = new HashMap<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            List<String> lines = blocks.get(b);
+            for (int l = 0; lines != null && l < lines.size(); l++) {
+                String key = keys.get(b).get(l);
+                if (counts.get(key) >= MIN_REPEATS && key.indexOf('#') >= 0) {
+                    variants.computeIfAbsent(key, k -> new HashSet<>()).add(lines.get(l).strip());
                 }
             }
         }
         Set<String> numbered = new HashSet<>();
-        counts.forEach((key, count) -> {
-            boolean pageLike = PAGE_MARK.matcher(key).find() || PAGE_NUMBER.matcher(variants.get(key).iterator().next()).matches();
-            if (count >= MIN_REPEATS && key.contains("#") && variants.get(key).size() >= MIN_REPEATS && pageLike
-                    && Lines.words(key) <= MAX_WORDS) {
+        variants.forEach((key, spellings) -> {
+            if (spellings.size() >= MIN_REPEATS && Lines.words(key) <= MAX_WORDS && (PAGE_MARK.matcher(key).find()
+                    || PAGE_NUMBER.matcher(spellings.iterator().next()).matches())) {
                 numbered.add(key);
             }
         });
@@ -128,16 +138,16 @@ final class FurnitureStage extends PlainTextStage {
         }
         Set<String> furniture = new HashSet<>(numbered);
         Map<String, Integer> besidePages = new HashMap<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            List<String> lines = blocks.get(b);
-            if (lines == null) {
+        for (int b = 0; b < keys.size(); b++) {
+            List<String> lineKeys = keys.get(b);
+            if (lineKeys == null) {
                 continue;
             }
-            boolean near = hasAny(blocks, b, numbered) || b > 0 && hasAny(blocks, b - 1, numbered)
-                    || b + 1 < blocks.size() && hasAny(blocks, b + 1, numbered);
+            boolean near = hasAny(keys, b, numbered) || b > 0 && hasAny(keys, b - 1, numbered)
+                    || b + 1 < keys.size() && hasAny(keys, b + 1, numbered);
             if (near) {
-                for (String line : lines) {
-                    besidePages.merge(key(line), 1, Integer::sum);
+                for (String key : lineKeys) {
+                    besidePages.merge(key, 1, Integer::sum);
                 }
             }
         }
@@ -149,14 +159,41 @@ final class FurnitureStage extends PlainTextStage {
         return furniture;
     }
 
-    private static boolean hasAny(List<List<String>> blocks, int b, Set<String> keys) {
-        List<String> lines = blocks.get(b);
-        return lines != null && lines.stream().anyMatch(line -> keys.contains(key(line)));
+    private static boolean hasAny(List<List<String>> keys, int b, Set<String> wanted) {
+        List<String> lineKeys = keys.get(b);
+        return lineKeys != null && lineKeys.stream().anyMatch(wanted::contains);
     }
 
-    /** A line with its numbers masked and its spaces collapsed, so the lines of every page compare equal. */
+    /**
+     * A line with its numbers masked and its spaces collapsed, so the lines of every page compare equal:
+     * each run of digits becomes "#", each run of white space ({@code \s}) one space, then lower case.
+     */
     static String key(String line) {
-        return DIGITS.matcher(line.strip().replaceAll("\\s+", " ")).replaceAll("#").toLowerCase(Locale.ROOT);
+        String text = line.strip();
+        StringBuilder key = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (isDigit(c) || isSpace(c)) {
+                boolean digit = isDigit(c);
+                key.append(digit ? '#' : ' ');
+                while (i < text.length() && (digit ? isDigit(text.charAt(i)) : isSpace(text.charAt(i)))) {
+                    i++;
+                }
+            } else {
+                key.append(c);
+                i++;
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** Whether a paragraph cut at a page break goes on in {@code next}: it stopped mid-sentence. */

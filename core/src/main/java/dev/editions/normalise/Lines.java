@@ -80,6 +80,21 @@ final class Lines {
         return SENTENCE_END.matcher(line.stripTrailing()).find();
     }
 
+    /** Where the run of {@code chars} that {@code text} ends with before {@code end} starts. */
+    static int trimEnd(String text, int end, String chars) {
+        int at = end;
+        while (at > 0 && chars.indexOf(text.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at;
+    }
+
+    /** Where {@code text} ends before the run of {@code chars} it ends with and a closing bracket before that, if any. */
+    static int endBeforeClosing(String text, String chars) {
+        int end = trimEnd(text, text.length(), chars);
+        return end > 0 && (text.charAt(end - 1) == ']' || text.charAt(end - 1) == ')') ? end - 1 : end;
+    }
+
     /** The number of words in {@code text}. */
     static int words(String text) {
         int count = 0;

@@ -66,30 +66,55 @@ final class PreformattedStage extends PlainTextStage {
                 .map(Map.Entry::getKey).orElse(0);
     }
 
+    /**
+     * Whether the block of {@code lines} is preformatted. The line-by-line patterns are the costly part,
+     * so a block at the margin stops at its first prose line that none of them matches.
+     */
     private static boolean isPreformatted(List<String> lines, int bodyIndent) {
         int count = 0;
-        int strong = 0;
-        int codey = 0;
-        int prose = 0;
         int indent = Integer.MAX_VALUE;
         for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                count++;
+                indent = Math.min(indent, Lines.indent(line));
             }
-            count++;
-            indent = Math.min(indent, Lines.indent(line));
-            boolean isStrong = RULE.matcher(line).matches() || DIAGRAM.matcher(line).find() || CODE.matcher(line).find();
-            strong += isStrong ? 1 : 0;
-            codey += isStrong || symbolShare(line) >= SYMBOL_SHARE ? 1 : 0;
-            prose += isProse(line) && !isStrong ? 1 : 0;
         }
         if (count == 0) {
             return false;
         }
-        if (indent > bodyIndent) {
-            return codey * 2 >= count && prose * 10 <= count * 3;
+        if (indent <= bodyIndent) {
+            return count >= 2 && atMargin(lines, count);
         }
-        return count >= 2 && strong * 10 >= count * 6 && prose == 0;
+        int codey = 0;
+        int prose = 0;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                boolean isStrong = isStrong(line);
+                codey += isStrong || symbolShare(line) >= SYMBOL_SHARE ? 1 : 0;
+                prose += isProse(line) && !isStrong ? 1 : 0;
+            }
+        }
+        return codey * 2 >= count && prose * 10 <= count * 3;
+    }
+
+    /** Whether a block of {@code count} lines at the margin is code: no prose and mostly unmistakable code. */
+    private static boolean atMargin(List<String> lines, int count) {
+        int strong = 0;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                boolean isStrong = isStrong(line);
+                if (!isStrong && isProse(line)) {
+                    return false;
+                }
+                strong += isStrong ? 1 : 0;
+            }
+        }
+        return strong * 10 >= count * 6;
+    }
+
+    /** Whether {@code line} is unmistakably a grammar rule, part of a diagram or code. */
+    private static boolean isStrong(String line) {
+        return RULE.matcher(line).matches() || DIAGRAM.matcher(line).find() || CODE.matcher(line).find();
     }
 
     /** Whether a line reads as running text: several words and hardly any symbols. */

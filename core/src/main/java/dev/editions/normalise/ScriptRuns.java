@@ -67,7 +67,8 @@ final class ScriptRuns {
             return List.of(new LanguageSpan(span.language(), unwrapOurs(span.content())));
         }
         if (inline instanceof Text text) {
-            return split(text.text());
+            List<Inline> parts = split(text.text());
+            return parts.size() == 1 && parts.get(0).equals(text) ? List.of(text) : parts;
         }
         return List.of(inline);
     }

@@ -8,6 +8,7 @@ import dev.editions.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class TeaserStage extends PlainTextStage {
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:…|\\.{3})\\s*[\\])]?\\s*$");
+    /** The white space of {@code \s}. */
+    private static final String SPACES = " \t\n\u000B\f\r";
     private static final int MIN_WORDS = 5;
 
     @Override
@@ -28,6 +31,13 @@ final class TeaserStage extends PlainTextStage {
     @Override
     public StageResult apply(Document document) {
         List<Block> blocks = document.blocks();
+        List<String> prefixes = new ArrayList<>();
+        for (Block block : blocks) {
+            prefixes.add(block instanceof Paragraph ? teaserPrefix(PlainText.of(block)) : null);
+        }
+        if (prefixes.stream().allMatch(Objects::isNull)) {
+            return StageResult.unchanged(document);
+        }
         List<String> keys = new ArrayList<>();
         for (Block block : blocks) {
             keys.add(block instanceof Paragraph ? key(PlainText.of(block)) : "");
@@ -36,7 +46,7 @@ final class TeaserStage extends PlainTextStage {
         List<Removal> removals = new ArrayList<>(document.removals());
         List<String> changes = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            String prefix = blocks.get(i) instanceof Paragraph ? teaserPrefix(PlainText.of(blocks.get(i))) : null;
+            String prefix = prefixes.get(i);
             int full = prefix == null ? -1 : fullParagraph(keys, i, prefix);
             if (full < 0) {
                 out.add(blocks.get(i));
@@ -65,18 +75,24 @@ final class TeaserStage extends PlainTextStage {
     private static String teaserPrefix(String text) {
         String stripped = text.strip();
         String before = stripped;
-        Matcher link = TitleStage.TEASER.matcher(stripped);
-        if (link.find()) {
-            stripped = stripped.substring(0, link.start());
+        int link = TeaserLinks.start(stripped);
+        if (link >= 0) {
+            stripped = stripped.substring(0, link);
         }
         Matcher ellipsis = ELLIPSIS.matcher(stripped);
-        if (ellipsis.find()) {
+        if (endsWithEllipsis(stripped) && ellipsis.find()) {
             stripped = stripped.substring(0, ellipsis.start());
         }
         if (stripped.equals(before) || Lines.words(stripped) < MIN_WORDS) {
             return null;
         }
         return key(stripped);
+    }
+
+    /** Whether {@code text} ends with an ellipsis, before spaces and a closing bracket: needed for {@link #ELLIPSIS}. */
+    private static boolean endsWithEllipsis(String text) {
+        int end = Lines.trimEnd(text, Lines.endBeforeClosing(text, SPACES), SPACES);
+        return text.startsWith("…", end - 1) || text.startsWith("...", end - 3);
     }
 
     /** The index of another, longer paragraph that starts with {@code prefix}, or -1. */

@@ -18,7 +18,7 @@ final class TextMapper {
         this.rewriter = new InlineRewriter(inline -> {
             if (inline instanceof Text text) {
                 String result = function.apply(text.text());
-                return result.isEmpty() ? List.of() : List.of(new Text(result));
+                return result.isEmpty() ? List.of() : List.of(result.equals(text.text()) ? text : new Text(result));
             }
             return List.of(inline);
         });

@@ -39,10 +39,6 @@ final class TitleStage extends PlainTextStage {
             + "(?:\\s+(?:the\\s+)?(?:full\\s+)?(?:report|pdf|file|publication))?\\s*[:|–—-]?\\s*");
     private static final Pattern TRAILING_DOWNLOAD = Pattern.compile("(?iu)[\\s,;:|–—-]*[(\\[]?(?:" + DOWNLOAD_WORDS
             + ")[)\\]]?\\s*$");
-    /** The link at the end of a teaser, in the languages the language stage knows. */
-    static final Pattern TEASER = Pattern.compile("(?iu)[\\s.…|–—-]*[\\[(]?(?:read more|continue reading|lire la suite"
-            + "|en savoir plus|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi (?:tutto|di più)|continua a leggere"
-            + "|ler mais|continuar a ler|lees meer|verder lezen)[\\])]?[\\s.…›»→]*$");
 
     @Override
     public String name() {
@@ -117,7 +113,7 @@ final class TitleStage extends PlainTextStage {
             text = strip(DOWNLOAD, text);
             text = strip(SIZE, text);
             text = strip(TYPE, text);
-            text = strip(TEASER, text);
+            text = strip(TeaserLinks.PATTERN, text);
             text = strip(TRAILING_DOWNLOAD, text);
         } while (!text.equals(before));
         return text;
