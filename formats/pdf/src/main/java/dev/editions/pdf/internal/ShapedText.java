@@ -1,10 +1,12 @@
 package dev.editions.pdf.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ByteBuffer;
 import org.openpdf.text.pdf.GlyphLayoutManager;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfGlyphArray;
@@ -30,6 +32,7 @@ final class ShapedText {
     /** Displacements smaller than this, in thousandths of the font size, are left out. */
     private static final float SLACK = 0.05f;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] END_SPAN = "EMC\n".getBytes(StandardCharsets.US_ASCII);
     /** The shaped words whose glyphs OpenPDF has written once, so that it embeds them. */
     private final Set<GlyphRun> known = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The operators last written for each shaped word shown directly, with the size they are for. */
@@ -107,7 +110,8 @@ final class ShapedText {
      * adds up.
      */
     private void showSpans(PdfContentByte canvas, GlyphRun run, BaseFont font, float size) {
-        StringBuilder out = new StringBuilder(run.glyphs().length * 6 + run.text().length() * 4 + 64);
+        ByteBuffer content = canvas.getInternalBuffer();
+        StringBuilder move = new StringBuilder(16);
         long at = 0;
         int glyph = 0;
         for (GlyphRun word : run.parts()) {
@@ -115,52 +119,58 @@ final class ShapedText {
             if (count > 0) {
                 long place = Math.round((run.xs()[glyph] - word.xs()[0]) * size / 10.0);
                 if (place != at) {
-                    number(out, (place - at) / 100f).append(" 0 Td\n");
+                    move.setLength(0);
+                    content.append(number(move, (place - at) / 100f).append(" 0 Td\n").toString());
                     at = place;
                 }
             }
             boolean space = word.text().isBlank();
-            if (!space) {
-                actualText(out, word.text());
-            }
             if (known.contains(word)) {
-                out.append(operators(word, size));
+                Operators operators = operators(word, size);
+                if (!space) {
+                    content.append(operators.span());
+                }
+                content.append(operators.glyphs());
             } else {
-                canvas.setLiteral(out.toString());
-                out.setLength(0);
+                if (!space) {
+                    content.append(span(word.text()));
+                }
                 learn(canvas, word, font);
                 showThroughOpenPdf(canvas, word, size);
             }
             if (!space) {
-                out.append("EMC\n");
+                content.append(END_SPAN);
             }
             glyph += count;
         }
-        canvas.setLiteral(out.toString());
     }
 
-    /** Opens a {@code Span} marked-content sequence whose {@code /ActualText} is {@code text}, in UTF-16. */
-    private static void actualText(StringBuilder out, String text) {
-        out.append("/Span<</ActualText<FEFF");
+    /** The operator that opens a {@code Span} marked-content sequence whose {@code /ActualText} is {@code text}, in UTF-16. */
+    private static byte[] span(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 4 + 32).append("/Span<</ActualText<FEFF");
         for (int i = 0; i < text.length(); i++) {
             hex(out, text.charAt(i));
         }
-        out.append(">>>BDC\n");
+        return out.append(">>>BDC\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Writes the operators that show {@code run}; kept for a word, as a joined run is never shown again. */
     private void write(PdfContentByte canvas, GlyphRun run, float size) {
-        canvas.setLiteral(run.layout() != null ? operators(run, size) : build(run, size));
+        if (run.layout() != null) {
+            canvas.getInternalBuffer().append(operators(run, size).glyphs());
+        } else {
+            canvas.setLiteral(build(run, size));
+        }
     }
 
-    /** The operators that show {@code run} at {@code size}, as last written or written now. */
-    private String operators(GlyphRun run, float size) {
+    /** The operators that show the word {@code run} at {@code size}, as last written or written now. */
+    private Operators operators(GlyphRun run, float size) {
         Operators kept = written.get(run);
         if (kept == null || kept.size() != size) {
-            kept = new Operators(size, build(run, size));
+            kept = new Operators(size, build(run, size).getBytes(StandardCharsets.US_ASCII), span(run.text()));
             written.put(run, kept);
         }
-        return kept.text();
+        return kept;
     }
 
     /** Writes the same operators as {@link #showThroughOpenPdf}, glyph ids as hexadecimal strings. */
@@ -233,8 +243,11 @@ final class ShapedText {
         return out;
     }
 
-    /** Operators that show a word at a size. */
-    private record Operators(float size, String text) {
+    /**
+     * The operators that show a word at a size, and the one that opens its span, in the bytes of the
+     * content stream.
+     */
+    private record Operators(float size, byte[] glyphs, byte[] span) {
     }
 
     /**
