@@ -186,7 +186,8 @@ final class FontSet {
 
     private static BaseFont read(SfntFile.Face face) {
         try {
-            return BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+            return BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    FontFiles.ofSmall(face.path()), null);
         } catch (IOException | RuntimeException e) {
             throw new UncheckedIOException("cannot load font " + face.openPdfName(),
                     e instanceof IOException io ? io : new IOException(e));
