@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * characters of Chinese against 50,000 characters of English, and 20,000 words of Arabic against
  * 20,000 words of English. The Chinese and Arabic text needs the installed Noto fonts
  * ({@code .ci/install-fonts}); it is drawn in them, broken into lines by the script's rules and, for
- * Arabic, shaped through the font's OpenType tables and put in visual order.
+ * Arabic, shaped through the font's OpenType tables and put in visual order. JMH measures wall-clock
+ * time; {@link ScriptsRatios} measures the writing thread's processor time and prints the ratios.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -75,13 +76,7 @@ public class ScriptsBenchmark {
     /** Makes the report and prints the pages of its PDF. */
     @Setup(Level.Trial)
     public void generate() throws IOException {
-        document = switch (report) {
-            case "chinese" -> report("zh", CHINESE, 50_000, false);
-            case "latin-chars" -> report("en", ENGLISH, 50_000, false);
-            case "arabic" -> report("ar", ARABIC, 20_000, true);
-            case "latin-words" -> report("en", ENGLISH, 20_000, true);
-            default -> throw new IllegalArgumentException("no report " + report);
-        };
+        document = report(report);
         EditionReport written = writer.write(document, OutputStream.nullOutputStream(), options);
         System.out.println(report + ": " + written.pageStarts().size() + " pages");
     }
@@ -90,6 +85,17 @@ public class ScriptsBenchmark {
     @Benchmark
     public EditionReport writePdf() throws IOException {
         return writer.write(document, OutputStream.nullOutputStream(), options);
+    }
+
+    /** The report called {@code name}: one of the values of {@link #report}. */
+    static Document report(String name) {
+        return switch (name) {
+            case "chinese" -> report("zh", CHINESE, 50_000, false);
+            case "latin-chars" -> report("en", ENGLISH, 50_000, false);
+            case "arabic" -> report("ar", ARABIC, 20_000, true);
+            case "latin-words" -> report("en", ENGLISH, 20_000, true);
+            default -> throw new IllegalArgumentException("no report " + name);
+        };
     }
 
     /** A report in {@code language} of {@code size} characters, or words when {@code words}. */

@@ -17,7 +17,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
-/** The same document and options give the same bytes; dates come from the options or the report. */
+/**
+ * The same document and options give the same bytes, also when its fonts were read for another
+ * report before; dates come from the options or the report.
+ */
 class ReproducibleOutputTest {
     @Test
     void writingTwiceGivesTheSameBytes() {
@@ -41,6 +44,17 @@ class ReproducibleOutputTest {
         } finally {
             threads.shutdown();
         }
+    }
+
+    @Test
+    void fontsKeptFromAnotherReportGiveTheSameBytes() throws IOException {
+        SystemFontsTest.assumeFont(SystemFontsTest.NOTO_CJK, "fonts-noto-cjk");
+        Document mixed = ScriptFixturesTest.read("mixed");
+        EditionOptions options = EditionOptions.builder().build();
+        byte[] first = PdfFixtures.pdf(mixed, options);
+        // Another report in the same fonts, which it is lent once the first is written.
+        PdfFixtures.pdf(ScriptFixturesTest.read("chinese-simplified"), options);
+        assertArrayEquals(first, PdfFixtures.pdf(mixed, options));
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * Complex scripts are drawn in the glyphs the font's OpenType tables choose, read back from the
  * content stream: the Devanagari vowel sign i before its consonant, a conjunct as one glyph the
  * font's {@code cmap} does not reach, an Arabic mark lowered under its letter; the left-to-right
- * shaped words of a line are one marked-content sequence whose {@code /ActualText} is their text.
+ * shaped words of a line are one marked-content sequence whose {@code /ActualText} is their text; the
+ * right-to-left words of a line are one text object, each word a span with its own {@code /ActualText}.
  */
 class ShapingTest {
     private static final Path NOTO = Path.of("/usr/share/fonts/truetype/noto");
@@ -95,6 +96,34 @@ class ShapingTest {
         int half = both.size() / 2;
         assertEquals(both.subList(0, half), both.subList(half, both.size()));
         assertTrue(both.subList(half, both.size()).stream().anyMatch(shown -> shown.rise() != 0), "marks keep their rise");
+    }
+
+    @Test
+    void theRightToLeftWordsOfALineAreOneTextObjectEachWithItsOwnActualText() throws IOException {
+        SystemFontsTest.assumeFont(ARABIC, "fonts-noto-core");
+        byte[] pdf = PdfFixtures.pdf(SystemFontsTest.document("ar", "نص عربي قصير"), EditionOptions.builder().build());
+        Map<String, Integer> textObjects = new HashMap<>();
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            List<COSBase> operands = new ArrayList<>();
+            int count = 0;
+            for (Object token : new PDFStreamParser(read.getPage(0)).parse()) {
+                if (!(token instanceof Operator operator)) {
+                    operands.add((COSBase) token);
+                    continue;
+                }
+                if (operator.getName().equals("BT")) {
+                    count++;
+                } else if (operator.getName().equals("BDC") && operands.get(1) instanceof COSDictionary properties
+                        && properties.getDictionaryObject(COSName.ACTUAL_TEXT) instanceof COSString actual) {
+                    textObjects.put(actual.getString(), count);
+                }
+                operands.clear();
+            }
+        }
+        // The running footer ("page 1 of 1") has spans of its own.
+        List<Integer> paragraph = java.util.stream.Stream.of("نص", "عربي", "قصير").map(textObjects::get).toList();
+        assertTrue(!paragraph.contains(null), "a span per word: " + textObjects);
+        assertEquals(1, new java.util.HashSet<>(paragraph).size(), "one text object: " + textObjects);
     }
 
     /** A glyph shown, with the text rise it is shown at. */

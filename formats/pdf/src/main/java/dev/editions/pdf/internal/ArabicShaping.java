@@ -29,8 +29,8 @@ final class ArabicShaping {
     static boolean applies(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // Every letter with forms is in the Arabic block, which starts at U+0600.
-            if (c >= '\u0600' && FORMS.containsKey(String.valueOf(c))) {
+            // Every letter with forms is in the Arabic block, U+0600 to U+06FF.
+            if (c >= '\u0600' && c <= '\u06FF' && FORMS.containsKey(String.valueOf(c))) {
                 return true;
             }
         }

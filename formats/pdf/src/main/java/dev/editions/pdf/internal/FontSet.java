@@ -18,8 +18,9 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * The fonts of one PDF, embedded as Identity-H subsets. A character is drawn in the report's own
  * face if it has the glyph, else in the first installed font for its script that has it (see
- * {@link ScriptFonts}), else in DejaVu Sans. Fonts are created per document because OpenPDF's font
- * objects are not safe to share between threads; their files and indexes are shared.
+ * {@link ScriptFonts}), else in DejaVu Sans. The fonts are this document's alone until
+ * {@link #release()}, as OpenPDF's font objects are not safe to share between threads, and then go
+ * back to the {@link FontPool} for the next document; their files and indexes are shared.
  */
 final class FontSet {
     /** The number of pages of 256 characters in Unicode. */
@@ -155,6 +156,14 @@ final class FontSet {
         return Collections.unmodifiableList(new ArrayList<>(fallbacks.keySet()));
     }
 
+    /** Gives this set's fonts back for other documents: call once the PDF is written, or has failed. */
+    void release() {
+        fonts.forEach(FontPool::giveBack);
+        fallbacks.forEach(FontPool::giveBack);
+        fonts.clear();
+        fallbacks.clear();
+    }
+
     /** The folders searched for installed fonts. */
     List<java.nio.file.Path> folders() {
         return installed.folders();
@@ -172,10 +181,13 @@ final class FontSet {
     }
 
     private BaseFont create(SfntFile.Face face) {
+        return prepared(FontPool.take(face, () -> read(face)), Face.values().length + fallbacks.size());
+    }
+
+    private static BaseFont read(SfntFile.Face face) {
         try {
-            BaseFont font = BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    null, null);
-            return prepared(font, Face.values().length + fallbacks.size());
+            return BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    FontFiles.ofSmall(face.path()), null);
         } catch (IOException | RuntimeException e) {
             throw new UncheckedIOException("cannot load font " + face.openPdfName(),
                     e instanceof IOException io ? io : new IOException(e));
@@ -183,9 +195,13 @@ final class FontSet {
     }
 
     private static BaseFont create(Face face) {
+        return prepared(FontPool.take(face, () -> read(face)), face.ordinal());
+    }
+
+    private static BaseFont read(Face face) {
         try {
-            return prepared(BaseFont.createFont(face.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    FontFiles.of(face), null), face.ordinal());
+            return BaseFont.createFont(face.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    FontFiles.of(face), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load font " + face.resource(), e);
         }

@@ -42,6 +42,10 @@ final class Fragments {
      * @throws EditionsException naming the character and where it is when no font has its glyph
      */
     List<Fragment> of(String text, Face face, float size, Color color, Tag tag, LinkTarget link) {
+        BaseFont only = onlyFont(text, face, tag);
+        if (only != null) {
+            return List.of(fragment(text, only, size, color, tag, link));
+        }
         List<Fragment> out = new ArrayList<>(1);
         StringBuilder pending = new StringBuilder();
         BaseFont pendingFont = null;
@@ -70,6 +74,26 @@ final class Fragments {
             out.add(fragment(last, pendingFont, size, color, tag, link));
         }
         return out;
+    }
+
+    /**
+     * The font of every character of {@code text} when it is one font and no character is left out
+     * (most text, and every character of Chinese or Japanese, which is a word of its own); else
+     * {@code null}.
+     */
+    private BaseFont onlyFont(String text, Face face, Tag tag) {
+        String language = tag == null ? null : tag.language();
+        BaseFont only = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            BaseFont font = fonts.forCodePoint(face, codePoint, language);
+            if (font == null || only != null && font != only) {
+                return null;
+            }
+            only = font;
+            i += Character.charCount(codePoint);
+        }
+        return only;
     }
 
     /** {@code text} in {@code font}: shaped when it is of a complex script. */

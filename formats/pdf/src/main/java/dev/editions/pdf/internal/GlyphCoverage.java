@@ -84,8 +84,8 @@ final class GlyphCoverage {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c != '\n' && c != '\t' && c != '\r' && !invisible(c) && !missing.containsKey(c)
-                    && fonts.forCodePoint(face, c) == null) {
+            if (c != '\n' && c != '\t' && c != '\r' && !invisible(c) && fonts.forCodePoint(face, c) == null
+                    && !missing.containsKey(c)) {
                 missing.put(c, where.get());
             }
         }

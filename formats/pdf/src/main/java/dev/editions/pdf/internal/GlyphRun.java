@@ -17,10 +17,19 @@ import java.util.List;
  * @param width the run's advance
  * @param layout the JDK's layout of the text, which tells the character each glyph comes from;
  *     {@code null} for runs joined from {@code parts}
- * @param parts the shaped words this run joins (with the gaps between them), or empty
+ * @param parts the shaped words this run joins (with the gaps between them), or empty. Left-to-right
+ *     words are joined left to right, and the run is shown with its text as one {@code /ActualText};
+ *     right-to-left words and the spaces between them (the font's space glyphs) are joined in logical
+ *     order, each one's glyphs together, and each word is shown with its own text as its
+ *     {@code /ActualText} ({@link #spans()})
  */
 record GlyphRun(Shaper shaper, String text, boolean rightToLeft, int[] glyphs, float[] xs, float[] ys,
         int[] advances, float width, GlyphVector layout, List<GlyphRun> parts) {
+
+    /** Whether this run joins right-to-left words, each shown as a span with its own {@code /ActualText}. */
+    boolean spans() {
+        return layout == null && rightToLeft && !parts.isEmpty();
+    }
 
     /** The run's advance at {@code size} points. */
     float width(float size) {

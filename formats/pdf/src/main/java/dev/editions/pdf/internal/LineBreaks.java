@@ -16,6 +16,7 @@ final class LineBreaks {
      * no character before it needs the script lookups, so Latin text skips them.
      */
     private static final int FIRST_UNSPACED = firstUnspaced();
+    private static final CodePointTable UNSPACED = new CodePointTable(LineBreaks::lookUp);
 
     private LineBreaks() {
     }
@@ -31,7 +32,9 @@ final class LineBreaks {
             return null;
         }
         // The JDK breaks Thai words with a dictionary that only its Thai locale rules use.
-        boolean thai = text.codePoints().anyMatch(c -> UnicodeScript.of(c) == UnicodeScript.THAI);
+        // Every Thai letter is in U+0E01 to U+0E5B.
+        boolean thai = text.codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B
+                && UnicodeScript.of(c) == UnicodeScript.THAI);
         Locale locale = thai ? Locale.forLanguageTag("th") : language == null ? Locale.ROOT : Locale.forLanguageTag(language);
         BreakIterator lines = BreakIterator.getLineInstance(locale);
         lines.setText(text);
@@ -60,7 +63,7 @@ final class LineBreaks {
 
     /** Whether {@code codePoint} belongs to a script written without spaces between words. */
     static boolean unspaced(int codePoint) {
-        return codePoint >= FIRST_UNSPACED && lookUp(codePoint);
+        return codePoint >= FIRST_UNSPACED && UNSPACED.test(codePoint);
     }
 
     private static int firstUnspaced() {

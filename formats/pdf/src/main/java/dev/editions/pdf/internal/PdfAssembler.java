@@ -38,6 +38,14 @@ public final class PdfAssembler {
     public EditionReport write(OutputStream out) throws IOException {
         FontSet fonts = new FontSet(FontIndex.of(FontFolders.of(context.option(PdfOptions.FONT_DIRS),
                 context.option(PdfOptions.SYSTEM_FONTS))), document.metadata().language());
+        try {
+            return write(out, fonts);
+        } finally {
+            fonts.release();
+        }
+    }
+
+    private EditionReport write(OutputStream out, FontSet fonts) throws IOException {
         GlyphCoverage.check(document, fonts, context.diagnostics().source(), context.sourceLines());
         Fragments fragments = new Fragments(fonts);
         PageLayout pages = new PageLayout(context);

@@ -1,17 +1,21 @@
 package dev.editions.pdf.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Joins the left-to-right shaped words of a line, which the layout places one by one, into one text
- * item per run of words in the same font, colour and element: the glyphs of each word keep their
- * places, the spaces between them are left as gaps (their text stays in the item's
+ * Joins the shaped words of a line, which the layout places one by one, into one text item per run
+ * of words in the same font, colour, element and direction. Left-to-right words: the glyphs of each
+ * word keep their places, the spaces between them are left as gaps (their text stays in the item's
  * {@code /ActualText}), so a line of Devanagari is one text object with one marked-content sequence,
- * as a line of Latin text is. Items arrive and leave in logical order; anything else, right-to-left
- * words included, passes through unchanged.
+ * as a line of Latin text is. Right-to-left words: one text object too, with the spaces between
+ * them drawn as the font's own space glyphs, but each word keeps a {@code /ActualText} of its own at
+ * its own place, as readers that order text by position (PDFBox) would misplace one for the whole
+ * run, and order the words of a line only by the spaces drawn between them. Items arrive and leave
+ * in logical order; anything else passes through unchanged.
  */
 final class ShapedRuns implements Consumer<PageItem> {
     private final Consumer<PageItem> out;
@@ -28,13 +32,13 @@ final class ShapedRuns implements Consumer<PageItem> {
 
     @Override
     public void accept(PageItem item) {
-        if (item instanceof PageItem.Text text && text.glyphs() != null && text.glyphs().rightToLeft()) {
-            // Right-to-left words stay items of their own: readers that order text by position (PDFBox)
-            // put a joined run's /ActualText at its left end and so misplace it in the line.
-            finish();
-            out.accept(item);
-        } else if (item instanceof PageItem.Text text && text.glyphs() != null && continues(text)) {
-            spaces.forEach(space -> logical.append(space.text()));
+        if (item instanceof PageItem.Text text && text.glyphs() != null && continues(text)) {
+            if (text.glyphs().rightToLeft()) {
+                // Drawn as the font's own spaces, which readers need to order the words of the line.
+                spaces.forEach(space -> add(inFontOf(text, space)));
+            } else {
+                spaces.forEach(space -> logical.append(space.text()));
+            }
             spaces.clear();
             add(text);
         } else if (item instanceof PageItem.Text text && !words.isEmpty() && isSpace(text)) {
@@ -79,7 +83,24 @@ final class ShapedRuns implements Consumer<PageItem> {
             return false;
         }
         for (PageItem.Text space : spaces) {
-            if (!space.mark().equals(first.mark()) || space.y() != first.y()) {
+            if (!space.mark().equals(first.mark()) || space.y() != first.y()
+                    || text.glyphs().rightToLeft() && !drawable(inFontOf(text, space))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code space} as the space glyphs of {@code word}'s font, where it is drawn. */
+    private static PageItem.Text inFontOf(PageItem.Text word, PageItem.Text space) {
+        return new PageItem.Text(space.mark(), space.text(), word.font(), word.size(), word.color(), space.x(),
+                word.y(), null, word.glyphs().reshaped(space.text()));
+    }
+
+    /** Whether the font has a glyph for each character of {@code text}. */
+    private static boolean drawable(PageItem.Text text) {
+        for (int glyph : text.glyphs().glyphs()) {
+            if (glyph == 0) {
                 return false;
             }
         }
@@ -90,15 +111,22 @@ final class ShapedRuns implements Consumer<PageItem> {
         return text.glyphs() == null && text.actualText() == null && text.text().isBlank();
     }
 
-    /** One item drawing every word's glyphs at its place, from the leftmost word. */
+    /**
+     * One item drawing every word's glyphs at its place, from the leftmost word: left-to-right words
+     * from left to right, right-to-left ones in logical order, each word's glyphs together, as each is
+     * its own span (see {@link GlyphRun}).
+     */
     private PageItem.Text joined() {
-        List<PageItem.Text> visual = new ArrayList<>(words);
-        visual.sort(Comparator.comparingDouble(PageItem.Text::x));
         PageItem.Text first = words.get(0);
-        float left = visual.get(0).x();
+        boolean spans = first.glyphs().rightToLeft();
+        List<PageItem.Text> order = new ArrayList<>(words);
+        float left = Collections.min(words, Comparator.comparingDouble(PageItem.Text::x)).x();
+        if (!spans) {
+            order.sort(Comparator.comparingDouble(PageItem.Text::x));
+        }
         float scale = 1000 / first.size();
         int count = 0;
-        for (PageItem.Text word : visual) {
+        for (PageItem.Text word : order) {
             count += word.glyphs().glyphs().length;
         }
         int[] glyphs = new int[count];
@@ -107,7 +135,7 @@ final class ShapedRuns implements Consumer<PageItem> {
         int[] advances = new int[count];
         float right = 0;
         int at = 0;
-        for (PageItem.Text word : visual) {
+        for (PageItem.Text word : order) {
             GlyphRun run = word.glyphs();
             float offset = (word.x() - left) * scale;
             int n = run.glyphs().length;
@@ -123,7 +151,7 @@ final class ShapedRuns implements Consumer<PageItem> {
         String text = logical.toString();
         GlyphRun run = new GlyphRun(first.glyphs().shaper(), text, first.glyphs().rightToLeft(), glyphs, xs, ys,
                 advances, right, null, words.stream().map(PageItem.Text::glyphs).toList());
-        return new PageItem.Text(first.mark(), text, first.font(), first.size(), first.color(), left, first.y(), text,
-                run);
+        return new PageItem.Text(first.mark(), text, first.font(), first.size(), first.color(), left, first.y(),
+                spans ? null : text, run);
     }
 }

@@ -1,9 +1,12 @@
 package dev.editions.pdf.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ByteBuffer;
 import org.openpdf.text.pdf.GlyphLayoutManager;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfGlyphArray;
@@ -17,19 +20,29 @@ import org.openpdf.text.pdf.PdfGlyphArray;
  * ligature, a vowel sign's variant) is given the character it comes from in the font's
  * {@code ToUnicode} map, as PDF/UA asks; the run's whole text is its {@code /ActualText}.
  *
+ * <p>A run of right-to-left words ({@link GlyphRun#spans()}) is shown word by word, and space by
+ * space, in logical order, each moved to its place ({@code Td}), each word wrapped in a {@code Span}
+ * whose {@code /ActualText} is the word, all in one text object.
+ *
  * <p>The first time a word is shown, OpenPDF writes its glyphs and so learns to embed them and their
- * widths; after that its glyphs are written here directly, which is much cheaper.
+ * widths; after that its glyphs are written here directly, which is much cheaper, and the operators
+ * written for a word at a size are kept for the next time it is shown.
  */
 final class ShapedText {
     /** Displacements smaller than this, in thousandths of the font size, are left out. */
     private static final float SLACK = 0.05f;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] END_SPAN = "EMC\n".getBytes(StandardCharsets.US_ASCII);
     /** The shaped words whose glyphs OpenPDF has written once, so that it embeds them. */
     private final Set<GlyphRun> known = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The operators last written for each shaped word shown directly, with the size they are for. */
+    private final Map<GlyphRun, Operators> written = new IdentityHashMap<>();
 
     /** Shows {@code run} in {@code font} at {@code size} points from the current text position, inside a text object. */
     void show(PdfContentByte canvas, GlyphRun run, BaseFont font, float size) {
-        if (isKnown(run)) {
+        if (run.spans()) {
+            showSpans(canvas, run, font, size);
+        } else if (isKnown(run)) {
             write(canvas, run, size);
         } else {
             learn(canvas, run, font);
@@ -90,8 +103,78 @@ final class ShapedText {
         }
     }
 
+    /**
+     * Shows the right-to-left words of {@code run} and the spaces between them in logical order, each
+     * at its place, each word with its text as {@code /ActualText}. Moves are rounded to hundredths
+     * of a point and each is taken from where the previous one really left the line, so no rounding
+     * adds up.
+     */
+    private void showSpans(PdfContentByte canvas, GlyphRun run, BaseFont font, float size) {
+        ByteBuffer content = canvas.getInternalBuffer();
+        StringBuilder move = new StringBuilder(16);
+        long at = 0;
+        int glyph = 0;
+        for (GlyphRun word : run.parts()) {
+            int count = word.glyphs().length;
+            if (count > 0) {
+                long place = Math.round((run.xs()[glyph] - word.xs()[0]) * size / 10.0);
+                if (place != at) {
+                    move.setLength(0);
+                    content.append(number(move, (place - at) / 100f).append(" 0 Td\n").toString());
+                    at = place;
+                }
+            }
+            boolean space = word.text().isBlank();
+            if (known.contains(word)) {
+                Operators operators = operators(word, size);
+                if (!space) {
+                    content.append(operators.span());
+                }
+                content.append(operators.glyphs());
+            } else {
+                if (!space) {
+                    content.append(span(word.text()));
+                }
+                learn(canvas, word, font);
+                showThroughOpenPdf(canvas, word, size);
+            }
+            if (!space) {
+                content.append(END_SPAN);
+            }
+            glyph += count;
+        }
+    }
+
+    /** The operator that opens a {@code Span} marked-content sequence whose {@code /ActualText} is {@code text}, in UTF-16. */
+    private static byte[] span(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 4 + 32).append("/Span<</ActualText<FEFF");
+        for (int i = 0; i < text.length(); i++) {
+            hex(out, text.charAt(i));
+        }
+        return out.append(">>>BDC\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Writes the operators that show {@code run}; kept for a word, as a joined run is never shown again. */
+    private void write(PdfContentByte canvas, GlyphRun run, float size) {
+        if (run.layout() != null) {
+            canvas.getInternalBuffer().append(operators(run, size).glyphs());
+        } else {
+            canvas.setLiteral(build(run, size));
+        }
+    }
+
+    /** The operators that show the word {@code run} at {@code size}, as last written or written now. */
+    private Operators operators(GlyphRun run, float size) {
+        Operators kept = written.get(run);
+        if (kept == null || kept.size() != size) {
+            kept = new Operators(size, build(run, size).getBytes(StandardCharsets.US_ASCII), span(run.text()));
+            written.put(run, kept);
+        }
+        return kept;
+    }
+
     /** Writes the same operators as {@link #showThroughOpenPdf}, glyph ids as hexadecimal strings. */
-    private static void write(PdfContentByte canvas, GlyphRun run, float size) {
+    private static String build(GlyphRun run, float size) {
         StringBuilder out = new StringBuilder(run.glyphs().length * 6 + 16);
         out.append('[');
         boolean open = false;
@@ -121,9 +204,7 @@ final class ShapedText {
                 out.append('<');
                 open = true;
             }
-            int glyph = run.glyphs()[i];
-            out.append(HEX[glyph >> 12 & 0xF]).append(HEX[glyph >> 8 & 0xF]).append(HEX[glyph >> 4 & 0xF])
-                    .append(HEX[glyph & 0xF]);
+            hex(out, run.glyphs()[i]);
             empty = false;
             pen = run.xs()[i] + run.advances()[i];
         }
@@ -135,7 +216,13 @@ final class ShapedText {
         if (rise != 0) {
             out.append("0 Ts\n");
         }
-        canvas.setLiteral(out.toString());
+        return out.toString();
+    }
+
+    /** Four hexadecimal digits of {@code value}, a glyph id or a UTF-16 code unit. */
+    private static void hex(StringBuilder out, int value) {
+        out.append(HEX[value >> 12 & 0xF]).append(HEX[value >> 8 & 0xF]).append(HEX[value >> 4 & 0xF])
+                .append(HEX[value & 0xF]);
     }
 
     /** {@code value} with at most two decimals, as a PDF number. */
@@ -154,6 +241,13 @@ final class ShapedText {
             }
         }
         return out;
+    }
+
+    /**
+     * The operators that show a word at a size, and the one that opens its span, in the bytes of the
+     * content stream.
+     */
+    private record Operators(float size, byte[] glyphs, byte[] span) {
     }
 
     /**

@@ -28,6 +28,7 @@ final class Shaper {
             UnicodeScript.MYANMAR, UnicodeScript.KHMER);
     /** The first character of a complex script's block (Hebrew); every character before it is simple. */
     private static final char FIRST_COMPLEX = '\u0590';
+    private static final CodePointTable NEEDS_SHAPING = new CodePointTable(c -> COMPLEX.contains(UnicodeScript.of(c)));
     /** Unhinted, with fractional advances: the outlines' own metrics, as the PDF draws them. */
     private static final FontRenderContext UNHINTED = new FontRenderContext(null, false, true);
     /** Glyph codes the JDK gives for characters drawn as nothing (joiners). */
@@ -49,7 +50,7 @@ final class Shaper {
     static boolean wanted(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= FIRST_COMPLEX && COMPLEX.contains(UnicodeScript.of(text.codePointAt(i)))) {
+            if (c >= FIRST_COMPLEX && NEEDS_SHAPING.test(text.codePointAt(i))) {
                 return true;
             }
         }
