@@ -46,9 +46,6 @@ final class DocumentInfo {
     void beforeOpen(PdfWriter writer, org.openpdf.text.Document pdf) {
         Metadata metadata = document.metadata();
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
-        // Object streams and a cross-reference stream (PDF 1.5, allowed by PDF/A-2): a smaller file,
-        // and a binary cross-reference table instead of one formatted line per object.
-        writer.setFullCompression();
         writer.setTagged();
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
         writer.setTabs(PdfName.S);

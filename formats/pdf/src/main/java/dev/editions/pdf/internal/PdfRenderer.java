@@ -56,6 +56,10 @@ final class PdfRenderer {
     /** The targets of the internal links drawn, checked at the end. */
     private final java.util.Set<String> internalLinks = new java.util.TreeSet<>();
     private int drawn;
+    /** The font, size and fill colour last set on the content being drawn, or null. */
+    private org.openpdf.text.pdf.BaseFont font;
+    private float size;
+    private java.awt.Color color;
     private PdfWriter writer;
     private PdfContentByte canvas;
     private StructureTree tree;
@@ -133,6 +137,13 @@ final class PdfRenderer {
         }
     }
 
+    /** Forgets the font and colour set, as a new page or form starts with the defaults. */
+    private void newContent() {
+        font = null;
+        size = 0;
+        color = null;
+    }
+
     /** Refuses a link to a heading the report does not have. */
     private void checkLinks() {
         for (String target : internalLinks) {
@@ -165,6 +176,7 @@ final class PdfRenderer {
         for (int i = 0; i < total; i++) {
             PdfContentByte page = canvas;
             canvas = footers.get(i);
+            newContent();
             for (PageItem item : heads.footer(i + 1, total)) {
                 if (item instanceof PageItem.Text text) {
                     drawText(text);
@@ -176,6 +188,7 @@ final class PdfRenderer {
     }
 
     private void drawPage(Page page, int number) throws DocumentException {
+        newContent();
         List<PageItem> later = new ArrayList<>();
         for (PageItem item : heads.header(number)) {
             draw(item, later);
@@ -245,10 +258,22 @@ final class PdfRenderer {
         }
     }
 
+    /**
+     * Draws {@code text} in a text object of its own, setting the font and fill colour only when they
+     * differ from the last text's on this content: both outlast the text object, and the rules and
+     * fills between set their colour inside a saved state.
+     */
     private void drawText(PageItem.Text text) {
         canvas.beginText();
-        canvas.setFontAndSize(text.font(), text.size());
-        canvas.setColorFill(text.color());
+        if (text.font() != font || text.size() != size) {
+            canvas.setFontAndSize(text.font(), text.size());
+            font = text.font();
+            size = text.size();
+        }
+        if (!text.color().equals(color)) {
+            canvas.setColorFill(text.color());
+            color = text.color();
+        }
         canvas.setTextMatrix(text.x(), text.y());
         if (text.actualText() != null) {
             // Reversed or shaped glyphs: readers take the logical text from /ActualText.
