@@ -81,7 +81,7 @@ class InlinePictureTest {
         }
     }
 
-    /** The tag of the marked-content sequence each image is drawn in, in the order drawn. */
+    /** The tag of the marked-content sequence each picture is drawn in, in the order drawn. */
     private static List<String> markedContentOfDrawnImages(PDPage page) throws IOException {
         List<String> tags = new ArrayList<>();
         List<String> open = new ArrayList<>();
@@ -93,7 +93,12 @@ class InlinePictureTest {
                 switch (operator.getName()) {
                     case "BDC", "BMC" -> open.add(String.valueOf(last == null ? "" : last.getName()));
                     case "EMC" -> open.remove(open.size() - 1);
-                    case "Do" -> tags.add(open.isEmpty() ? "none" : open.get(open.size() - 1));
+                    case "Do" -> {
+                        // Pictures only: the page's footer is a form drawn as an artifact too.
+                        if (page.getResources().getXObject(last) instanceof PDImageXObject) {
+                            tags.add(open.isEmpty() ? "none" : open.get(open.size() - 1));
+                        }
+                    }
                     default -> {
                     }
                 }

@@ -98,9 +98,11 @@ final class BlockLayout {
         }
     }
 
-    /** Lays out {@code document} and returns the root of its structure tree. */
-    Tag layout(Document document) {
-        Tag root = Tag.document();
+    /**
+     * Lays out {@code document} under {@code root}, the root of its structure tree, and runs
+     * {@code afterBlock} after each top-level block (with the notes it calls) and at the end.
+     */
+    void layout(Document document, Tag root, Runnable afterBlock) {
         rightToLeft = WritingDirection.ofLanguage(document.metadata().language()).rightToLeft();
         if (rightToLeft && foot != null) {
             foot.fromTheRight(pages.left() + pages.width());
@@ -121,6 +123,7 @@ final class BlockLayout {
                 layout(block, root, pages.left(), pages.width(), 0, Typography.PARAGRAPH_GAP, rightToLeft);
             }
             pages.callNotes();
+            afterBlock.run();
         }
         if (foot != null) {
             pages.finish();
@@ -131,7 +134,7 @@ final class BlockLayout {
             new NoteLayout(this, pages).layout(document, root, levels.next(outline.entries().stream()
                     .mapToInt(Outline.Entry::level).min().orElse(1)));
         }
-        return root;
+        afterBlock.run();
     }
 
     /** Lays out a heading of the structure level {@code level} that the model does not hold (Notes). */

@@ -123,12 +123,14 @@ final class DocumentInfo {
     /** The first 16 bytes of a SHA-256 of the document's identity and date: the same file, the same id. */
     private byte[] fileId(Instant modified) {
         Metadata metadata = document.metadata();
-        StringBuilder identity = new StringBuilder()
-                .append(metadata.title()).append('\n').append(metadata.identifier()).append('\n').append(modified);
-        document.blocks().forEach(block -> identity.append('\n').append(PlainText.of(block)));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(digest, 16);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // Fed piece by piece: the same bytes as the whole text at once, without building it.
+            digest.update((metadata.title() + '\n' + metadata.identifier() + '\n' + modified)
+                    .getBytes(StandardCharsets.UTF_8));
+            document.blocks().forEach(block -> digest.update(('\n' + PlainText.of(block))
+                    .getBytes(StandardCharsets.UTF_8)));
+            return Arrays.copyOf(digest.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the Java runtime", e);
         }

@@ -76,6 +76,11 @@ final class PageLayout {
         }
     }
 
+    /** Whether every note called so far is placed whole on the pages: none waits for room. */
+    boolean notesPlaced() {
+        return foot == null || !foot.waiting();
+    }
+
     /** Ends the layout: the notes still waiting go to the feet of this page and the pages after it. */
     void finish() {
         if (foot == null) {

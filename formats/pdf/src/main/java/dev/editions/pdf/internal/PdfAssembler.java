@@ -29,9 +29,9 @@ public final class PdfAssembler {
     }
 
     /**
-     * Writes the PDF to {@code out} as it is drawn, page by page. Nothing is written when the document
-     * cannot be laid out or links to a heading it lacks; should the PDF library refuse it part-way, or
-     * {@code out} fail, what was written is incomplete and the caller discards it.
+     * Writes the PDF to {@code out} as it is laid out and drawn, page by page. Should the document
+     * turn out not to fit the layout, link to a heading it lacks, or the PDF library refuse it
+     * part-way, or {@code out} fail, what was written is incomplete and the caller discards it.
      *
      * @throws EditionsException naming the problem when the document cannot be rendered
      */
@@ -49,12 +49,12 @@ public final class PdfAssembler {
         GlyphCoverage.check(document, fonts, context.diagnostics().source(), context.sourceLines());
         Fragments fragments = new Fragments(fonts);
         PageLayout pages = new PageLayout(context);
-        Tag root = new BlockLayout(pages, fragments, new AbbreviationExpansions(document.glossary()),
+        BlockLayout blocks = new BlockLayout(pages, fragments, new AbbreviationExpansions(document.glossary()),
                 NoteNumbers.of(document), context.option(PdfOptions.JUSTIFY),
-                context.option(PdfOptions.NOTES) == PdfOptions.NotePlacement.FOOT).layout(document);
+                context.option(PdfOptions.NOTES) == PdfOptions.NotePlacement.FOOT);
         try {
             OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-            new PdfRenderer(document, context, pages, fragments).render(root, buffered);
+            new PdfRenderer(document, context, pages, fragments).render(blocks, buffered);
         } catch (ExceptionConverter e) {
             if (e.getException() instanceof IOException failed) {
                 throw failed;

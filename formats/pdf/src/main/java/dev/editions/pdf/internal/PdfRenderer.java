@@ -7,12 +7,14 @@ import dev.editions.text.WritingDirection;
 import dev.editions.write.WriteContext;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openpdf.text.DocumentException;
+import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.Image;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfAction;
@@ -25,6 +27,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -48,6 +51,15 @@ final class PdfRenderer {
     private final java.util.Set<String> anchored = new java.util.HashSet<>();
     private final PdfOutline[] outlines = new PdfOutline[8];
     private final Map<Mark.Artifact, PdfDictionary> artifacts = new EnumMap<>(Mark.Artifact.class);
+    /** The footer form of each page drawn, filled in at the end. */
+    private final List<PdfTemplate> footers = new ArrayList<>();
+    /** The targets of the internal links drawn, checked at the end. */
+    private final java.util.Set<String> internalLinks = new java.util.TreeSet<>();
+    private int drawn;
+    /** The font, size and fill colour last set on the content being drawn, or null. */
+    private org.openpdf.text.pdf.BaseFont font;
+    private float size;
+    private java.awt.Color color;
     private PdfWriter writer;
     private PdfContentByte canvas;
     private StructureTree tree;
@@ -63,13 +75,14 @@ final class PdfRenderer {
     }
 
     /**
-     * Writes the PDF of the laid-out pages, with {@code root} as the structure tree, to {@code out}, as
-     * OpenPDF makes it (each page's content as the page is finished), so the whole file is never held
-     * in memory, and lets go of each page's items once it is drawn; {@code out} is flushed, not closed. Links to no destination are refused before
-     * anything is written.
+     * Lays out the document with {@code blocks} and writes its PDF to {@code out} as it goes: each
+     * page is drawn once no later block can change it, and OpenPDF writes its content then; each
+     * page's items, and the structure elements of each block once its pages are drawn, are let go
+     * of. The footer of each page ("Page N of M") is a form drawn on the page and filled in at the
+     * end, when the number of pages is known. {@code out} is flushed, not closed. A link to no
+     * destination is refused at the end, before the file is finished.
      */
-    void render(Tag root, OutputStream out) throws DocumentException, IOException {
-        collectDestinations();
+    void render(BlockLayout blocks, OutputStream out) throws DocumentException, IOException {
         org.openpdf.text.Document pdf = new org.openpdf.text.Document(
                 new Rectangle(layout.pageWidth(), layout.pageHeight()), 0, 0, 0, 0);
         writer = PdfWriter.getInstance(pdf, out);
@@ -78,51 +91,114 @@ final class PdfRenderer {
         info.beforeOpen(writer, pdf);
         pdf.open();
         info.afterOpen(writer);
+        Tag root = Tag.document();
         tree = new StructureTree(writer, root);
         canvas = writer.getDirectContent();
         outlines[0] = canvas.getRootOutline();
-        List<Page> pages = layout.pages();
-        for (int i = 0; i < pages.size(); i++) {
-            if (i > 0) {
-                pdf.newPage();
-            }
-            drawPage(pages.get(i), i + 1, pages.size());
-            pages.get(i).release();
+        try {
+            blocks.layout(document, root, () -> drawReady(pdf, false));
+            drawReady(pdf, true);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        tree.finish();
+        checkLinks();
+        fillFooters();
         pdf.close();
         out.flush();
     }
 
-    /** Notes every destination, and refuses a link to a heading the report does not have. */
-    private void collectDestinations() {
-        for (Page page : layout.pages()) {
-            for (PageItem item : page.items()) {
-                if (item instanceof PageItem.Bookmark bookmark) {
-                    destinations.add(bookmark.id());
-                } else if (item instanceof PageItem.Anchor anchor) {
-                    destinations.add(anchor.id());
-                } else if (item instanceof PageItem.LinkArea area && area.link().note()) {
-                    destinations.add(area.link().referenceAnchor());
-                }
+    /**
+     * Draws the pages no later block can change (all of them at the {@code end}): every page but
+     * the one being filled, whose last items may still move to the next page with a heading kept
+     * there. Writes the structure elements whose content is all drawn.
+     */
+    private void drawReady(org.openpdf.text.Document pdf, boolean end) {
+        List<Page> pages = layout.pages();
+        int ready = end ? pages.size() : pages.size() - 1;
+        try {
+            tree.open();
+            if (layout.notesPlaced()) {
+                // Kept items on the page being filled may yet move to the next one.
+                tree.completeAfter(pages.size());
             }
-        }
-        for (Page page : layout.pages()) {
-            for (PageItem item : page.items()) {
-                if (item instanceof PageItem.LinkArea area && area.link().isInternal()
-                        && !destinations.contains(area.link().target().substring(1))) {
-                    throw EditionsException.of("PDF edition", "the link to '" + area.link().target()
-                            + "' points at no heading of the report");
+            for (; drawn < ready; drawn++) {
+                if (drawn > 0) {
+                    pdf.newPage();
                 }
+                drawPage(pages.get(drawn), drawn + 1);
+                pages.get(drawn).release();
+            }
+            tree.drawn(drawn);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new ExceptionConverter(e);
+        }
+    }
+
+    /** Forgets the font and colour set, as a new page or form starts with the defaults. */
+    private void newContent() {
+        font = null;
+        size = 0;
+        color = null;
+    }
+
+    /** Refuses a link to a heading the report does not have. */
+    private void checkLinks() {
+        for (String target : internalLinks) {
+            if (!destinations.contains(target.substring(1))) {
+                throw EditionsException.of("PDF edition", "the link to '" + target
+                        + "' points at no heading of the report");
             }
         }
     }
 
-    private void drawPage(Page page, int number, int total) throws DocumentException {
+    /** Notes the destinations of {@code item}, and the target of an internal link, to check at the end. */
+    private void collect(PageItem item) {
+        if (item instanceof PageItem.Bookmark bookmark) {
+            destinations.add(bookmark.id());
+        } else if (item instanceof PageItem.Anchor anchor) {
+            destinations.add(anchor.id());
+        } else if (item instanceof PageItem.LinkArea area) {
+            if (area.link().note()) {
+                destinations.add(area.link().referenceAnchor());
+            }
+            if (area.link().isInternal()) {
+                internalLinks.add(area.link().target());
+            }
+        }
+    }
+
+    /** Fills each page's footer form now that the number of pages is known. */
+    private void fillFooters() {
+        int total = footers.size();
+        for (int i = 0; i < total; i++) {
+            PdfContentByte page = canvas;
+            canvas = footers.get(i);
+            newContent();
+            for (PageItem item : heads.footer(i + 1, total)) {
+                if (item instanceof PageItem.Text text) {
+                    drawText(text);
+                }
+            }
+            canvas = page;
+        }
+        footers.clear();
+    }
+
+    private void drawPage(Page page, int number) throws DocumentException {
+        newContent();
         List<PageItem> later = new ArrayList<>();
-        for (PageItem item : heads.of(number, total)) {
+        for (PageItem item : heads.header(number)) {
             draw(item, later);
         }
+        markAs(Mark.artifact(Mark.Artifact.FOOTER));
+        PdfTemplate footer = canvas.createTemplate(layout.pageWidth(), layout.margin());
+        canvas.addTemplate(footer, 0, 0);
+        footers.add(footer);
         for (PageItem item : page.items()) {
+            collect(item);
             draw(item, later);
         }
         markAs(null);
@@ -148,21 +224,7 @@ final class PdfRenderer {
         switch (item) {
             case PageItem.Text text -> {
                 markAs(text.mark());
-                canvas.beginText();
-                canvas.setFontAndSize(text.font(), text.size());
-                canvas.setColorFill(text.color());
-                canvas.setTextMatrix(text.x(), text.y());
-                if (text.actualText() != null) {
-                    // Reversed or shaped glyphs: readers take the logical text from /ActualText.
-                    PdfDictionary properties = new PdfDictionary();
-                    properties.put(PdfName.ACTUALTEXT, new PdfString(text.actualText(), PdfObject.TEXT_UNICODE));
-                    canvas.beginMarkedContentSequence(PdfName.SPAN, properties, true);
-                    show(text);
-                    canvas.endMarkedContentSequence();
-                } else {
-                    show(text);
-                }
-                canvas.endText();
+                drawText(text);
             }
             case PageItem.Picture picture -> {
                 markAs(picture.mark());
@@ -194,6 +256,36 @@ final class PdfRenderer {
             case PageItem.Bookmark bookmark -> later.add(bookmark);
             case PageItem.Anchor anchor -> later.add(anchor);
         }
+    }
+
+    /**
+     * Draws {@code text} in a text object of its own, setting the font and fill colour only when they
+     * differ from the last text's on this content: both outlast the text object, and the rules and
+     * fills between set their colour inside a saved state.
+     */
+    private void drawText(PageItem.Text text) {
+        canvas.beginText();
+        if (text.font() != font || text.size() != size) {
+            canvas.setFontAndSize(text.font(), text.size());
+            font = text.font();
+            size = text.size();
+        }
+        if (!text.color().equals(color)) {
+            canvas.setColorFill(text.color());
+            color = text.color();
+        }
+        canvas.setTextMatrix(text.x(), text.y());
+        if (text.actualText() != null) {
+            // Reversed or shaped glyphs: readers take the logical text from /ActualText.
+            PdfDictionary properties = new PdfDictionary();
+            properties.put(PdfName.ACTUALTEXT, new PdfString(text.actualText(), PdfObject.TEXT_UNICODE));
+            canvas.beginMarkedContentSequence(PdfName.SPAN, properties, true);
+            show(text);
+            canvas.endMarkedContentSequence();
+        } else {
+            show(text);
+        }
+        canvas.endText();
     }
 
     private void show(PageItem.Text text) {

@@ -26,15 +26,19 @@ final class RunningHeads {
         this.words = words;
     }
 
-    /** The header and footer items of page {@code number} of {@code total}. */
-    List<PageItem> of(int number, int total) {
+    /** The header items of page {@code number}: none on the first page. */
+    List<PageItem> header(int number) {
         List<PageItem> items = new ArrayList<>();
-        float headerBaseline = layout.pageHeight() - layout.margin() / 2;
-        float footerBaseline = layout.margin() / 2 - STYLE.size() / 2;
         if (number > 1) {
-            line(fitted(title), Mark.Artifact.HEADER, headerBaseline, false, items);
+            line(fitted(title), Mark.Artifact.HEADER, layout.pageHeight() - layout.margin() / 2, false, items);
         }
-        line(words.page(number, total), Mark.Artifact.FOOTER, footerBaseline, true, items);
+        return items;
+    }
+
+    /** The footer items of page {@code number} of {@code total}. */
+    List<PageItem> footer(int number, int total) {
+        List<PageItem> items = new ArrayList<>();
+        line(words.page(number, total), Mark.Artifact.FOOTER, layout.margin() / 2 - STYLE.size() / 2, true, items);
         return items;
     }
 

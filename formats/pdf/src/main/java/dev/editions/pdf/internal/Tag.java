@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class Tag {
     private final String type;
-    private final List<Tag> children = new ArrayList<>();
+    private final ArrayList<Tag> children = new ArrayList<>();
     private boolean holdsContent;
     private String alt;
     private String expansion;
@@ -58,6 +58,12 @@ final class Tag {
 
     List<Tag> children() {
         return Collections.unmodifiableList(children);
+    }
+
+    /** Lets go of the element's children once their structure elements are written. */
+    void release() {
+        children.clear();
+        children.trimToSize();
     }
 
     /** Sets the alternative text (figures). */
