@@ -11,11 +11,18 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 path=()
-# The formats' run-time libraries and the command's compile-time ones (its run time adds the checkers).
-for module in formats/pdf:runtime formats/docx:runtime formats/epub:runtime formats/markdown:runtime cli:compile; do
-  mvn -B -q dependency:build-classpath -DincludeScope="${module#*:}" -Dmdep.outputFile="$work/deps" \
-      -pl "${module%:*}" >/dev/null
-  tr ':' '\n' < "$work/deps" >> "$work/all"
+# The formats' run-time libraries and the command's compile-time ones (its run time adds the checkers),
+# resolved in the reactor (the project's own modules are never taken from the local repository, where
+# a clean machine has none), each module's list written to its target folder.
+classpath=target/module-path-classpath.txt
+dependency=org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
+mvn -B -q package -DskipTests "$dependency" -DincludeScope=runtime -Dmdep.outputFile="$classpath" \
+    -pl formats/pdf,formats/docx,formats/epub,formats/markdown -am >"$work/maven.log" 2>&1 \
+    || { cat "$work/maven.log" >&2; exit 1; }
+mvn -B -q package -DskipTests "$dependency" -DincludeScope=compile -Dmdep.outputFile="$classpath" \
+    -pl cli -am >"$work/maven.log" 2>&1 || { cat "$work/maven.log" >&2; exit 1; }
+for module in formats/pdf formats/docx formats/epub formats/markdown cli; do
+  tr ':' '\n' < "$module/$classpath" >> "$work/all"
   echo >> "$work/all"
 done
 grep -v -e '^$' -e '/editions-' "$work/all" | sort -u > "$work/libraries"
