@@ -30,6 +30,7 @@ import dev.editions.model.Superscript;
 import dev.editions.model.Table;
 import dev.editions.model.Text;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The plain text of model nodes, as a reader would hear it without markup: abbreviations as their
@@ -45,9 +46,9 @@ public final class PlainText {
 
     /** The text of a list of inlines. */
     public static String of(List<Inline> inlines) {
-        StringBuilder out = new StringBuilder();
-        append(inlines, out);
-        return out.toString();
+        Collected out = new Collected();
+        out.inlines(inlines);
+        return out.text.toString();
     }
 
     /** The text of one inline. */
@@ -60,103 +61,171 @@ public final class PlainText {
      * separated by a newline.
      */
     public static String of(Block block) {
-        StringBuilder out = new StringBuilder();
-        append(block, out);
-        return out.toString();
+        Collected out = new Collected();
+        out.block(block);
+        return out.text.toString();
     }
 
     /** The text of a note: its blocks, separated by a newline. */
     public static String of(Note note) {
-        StringBuilder out = new StringBuilder();
-        appendBlocks(note.blocks(), out);
-        return out.toString();
+        Collected out = new Collected();
+        out.blocks(note.blocks());
+        return out.text.toString();
     }
 
-    private static void append(Block block, StringBuilder out) {
-        switch (block) {
-            case Heading h -> append(h.content(), out);
-            case Paragraph p -> append(p.content(), out);
-            case ListBlock l -> {
-                for (ListItem item : l.items()) {
-                    appendBlocks(item.blocks(), out);
+    /**
+     * The direction of {@code block}'s text by its first strong character, as
+     * {@link WritingDirection#ofText} finds it in {@link #of(Block)}, without making that text: the
+     * walk stops at the first strong character.
+     */
+    public static Optional<WritingDirection> direction(Block block) {
+        FirstStrong out = new FirstStrong();
+        out.block(block);
+        return Optional.ofNullable(out.found);
+    }
+
+    /** The direction of {@code inlines}' text by its first strong character, as {@link #direction(Block)}. */
+    public static Optional<WritingDirection> direction(List<Inline> inlines) {
+        FirstStrong out = new FirstStrong();
+        out.inlines(inlines);
+        return Optional.ofNullable(out.found);
+    }
+
+    /** A walk through the text of model nodes in reading order, handing each piece to {@link #text}. */
+    private abstract static class Walk {
+        /** Takes the next piece of text. */
+        abstract void text(CharSequence piece);
+
+        /** Marks the start of a child block or a block's part (a newline unless one ends the text). */
+        abstract void separate();
+
+        /** Whether the walk has what it wants and may stop. */
+        abstract boolean done();
+
+        final void block(Block block) {
+            switch (block) {
+                case Heading h -> inlines(h.content());
+                case Paragraph p -> inlines(p.content());
+                case ListBlock l -> {
+                    for (ListItem item : l.items()) {
+                        blocks(item.blocks());
+                    }
+                }
+                case Quote q -> blocks(q.blocks());
+                case Table t -> {
+                    part(t.caption());
+                    for (Table.Row row : t.header()) {
+                        row(row);
+                    }
+                    for (Table.Row row : t.body()) {
+                        row(row);
+                    }
+                }
+                case Figure f -> part(f.caption());
+                case CodeBlock c -> text(c.text());
+                case Break b -> {
+                    // A break has no text.
+                }
+                case DefinitionList d -> {
+                    for (Definition definition : d.definitions()) {
+                        part(definition.term());
+                        definition.details().forEach(this::blocks);
+                    }
+                }
+                case Admonition a -> {
+                    part(a.heading());
+                    blocks(a.blocks());
                 }
             }
-            case Quote q -> appendBlocks(q.blocks(), out);
-            case Table t -> {
-                appendPart(t.caption(), out);
-                for (Table.Row row : t.header()) {
-                    appendRow(row, out);
-                }
-                for (Table.Row row : t.body()) {
-                    appendRow(row, out);
-                }
+        }
+
+        final void blocks(List<Block> blocks) {
+            for (int i = 0; i < blocks.size() && !done(); i++) {
+                separate();
+                block(blocks.get(i));
             }
-            case Figure f -> appendPart(f.caption(), out);
-            case CodeBlock c -> out.append(c.text());
-            case Break b -> {
-                // A break has no text.
+        }
+
+        private void row(Table.Row row) {
+            for (int i = 0; i < row.cells().size() && !done(); i++) {
+                part(row.cells().get(i).content());
             }
-            case DefinitionList d -> {
-                for (Definition definition : d.definitions()) {
-                    appendPart(definition.term(), out);
-                    definition.details().forEach(detail -> appendBlocks(detail, out));
+        }
+
+        private void part(List<Inline> inlines) {
+            if (!inlines.isEmpty() && !done()) {
+                separate();
+                inlines(inlines);
+            }
+        }
+
+        final void inlines(List<Inline> inlines) {
+            for (int i = 0; i < inlines.size() && !done(); i++) {
+                switch (inlines.get(i)) {
+                    case Text t -> text(t.text());
+                    case Code c -> text(c.code());
+                    case Emphasis e -> inlines(e.content());
+                    case Strong s -> inlines(s.content());
+                    case Link l -> inlines(l.content());
+                    case LanguageSpan s -> inlines(s.content());
+                    case Strikethrough s -> inlines(s.content());
+                    case Superscript s -> inlines(s.content());
+                    case Subscript s -> inlines(s.content());
+                    case Keyboard k -> text(k.keys());
+                    case Abbreviation a -> text(a.shortForm());
+                    case LineBreak b -> text("\n");
+                    // A picture in a line reads as its alternative text, so word counts and offsets
+                    // match what a screen reader says; a decorative picture adds nothing.
+                    case InlineImage image -> text(image.alt());
+                    case NoteReference n -> {
+                        // A mark: the note's own text is read after the body (see #of(Note)).
+                    }
                 }
-            }
-            case Admonition a -> {
-                appendPart(a.heading(), out);
-                appendBlocks(a.blocks(), out);
             }
         }
     }
 
-    private static void appendBlocks(List<Block> blocks, StringBuilder out) {
-        for (Block child : blocks) {
-            separate(out);
-            append(child, out);
-        }
-    }
+    /** Collects the whole text. */
+    private static final class Collected extends Walk {
+        private final StringBuilder text = new StringBuilder();
 
-    private static void appendRow(Table.Row row, StringBuilder out) {
-        for (Table.Cell cell : row.cells()) {
-            appendPart(cell.content(), out);
+        @Override
+        void text(CharSequence piece) {
+            text.append(piece);
         }
-    }
 
-    private static void appendPart(List<Inline> inlines, StringBuilder out) {
-        if (!inlines.isEmpty()) {
-            separate(out);
-            append(inlines, out);
-        }
-    }
-
-    private static void separate(StringBuilder out) {
-        if (PlainOffsets.needsSeparator(out)) {
-            out.append('\n');
-        }
-    }
-
-    private static void append(List<Inline> inlines, StringBuilder out) {
-        for (Inline inline : inlines) {
-            switch (inline) {
-                case Text t -> out.append(t.text());
-                case Code c -> out.append(c.code());
-                case Emphasis e -> append(e.content(), out);
-                case Strong s -> append(s.content(), out);
-                case Link l -> append(l.content(), out);
-                case LanguageSpan s -> append(s.content(), out);
-                case Strikethrough s -> append(s.content(), out);
-                case Superscript s -> append(s.content(), out);
-                case Subscript s -> append(s.content(), out);
-                case Keyboard k -> out.append(k.keys());
-                case Abbreviation a -> out.append(a.shortForm());
-                case LineBreak b -> out.append('\n');
-                // A picture in a line reads as its alternative text, so word counts and offsets
-                // match what a screen reader says; a decorative picture adds nothing.
-                case InlineImage i -> out.append(i.alt());
-                case NoteReference n -> {
-                    // A mark: the note's own text is read after the body (see #of(Note)).
-                }
+        @Override
+        void separate() {
+            if (PlainOffsets.needsSeparator(text)) {
+                text.append('\n');
             }
+        }
+
+        @Override
+        boolean done() {
+            return false;
+        }
+    }
+
+    /** Stops at the first strong character and keeps its direction. */
+    private static final class FirstStrong extends Walk {
+        private WritingDirection found;
+
+        @Override
+        void text(CharSequence piece) {
+            if (found == null) {
+                found = WritingDirection.ofText(piece).orElse(null);
+            }
+        }
+
+        @Override
+        void separate() {
+            // A newline is not a strong character.
+        }
+
+        @Override
+        boolean done() {
+            return found != null;
         }
     }
 }

@@ -186,7 +186,7 @@ final class BlockLayout {
 
     private void textBlock(List<Inline> content, Tag tag, TextStyle style, float gapAfter) {
         List<Line> lines = LineBreaker.lines(flow.tokens(content, style, tag, 0), pages.width());
-        boolean mirrored = rightToLeft || WritingDirection.ofText(PlainText.of(content))
+        boolean mirrored = rightToLeft || PlainText.direction(content)
                 .map(WritingDirection::rightToLeft).orElse(false);
         pages.placeLines(lines, pages.left(), pages.width(), style, Mirroring.start(mirrored), false);
         pages.gap(gapAfter);
@@ -233,7 +233,7 @@ final class BlockLayout {
         if (block instanceof CodeBlock) {
             return false;
         }
-        return WritingDirection.ofText(PlainText.of(block)).map(WritingDirection::rightToLeft).orElse(inherited);
+        return PlainText.direction(block).map(WritingDirection::rightToLeft).orElse(inherited);
     }
 
     /** The left edge of what is indented by {@code indent} from the start of the measure from {@code x}. */
