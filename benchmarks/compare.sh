@@ -20,11 +20,12 @@ source benchmarks/common.sh
 find_java21
 
 build_jars
-if ! command -v pandoc >/dev/null; then
+# pandoc, and poppler-utils for pdfinfo (the page counts printed below).
+if ! command -v pandoc >/dev/null || ! command -v pdfinfo >/dev/null; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq pandoc >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq pandoc poppler-utils >/dev/null
 fi
 npm ci --prefix benchmarks/typst --no-audit --no-fund --loglevel=error >/dev/null
 
